@@ -1,0 +1,58 @@
+package dev.midback.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An exercise in the JSON shape that the API and {@code exercises --json} share. */
+public final class ExerciseDocument {
+
+    private ExerciseDocument() {
+    }
+
+    public static Map<String, Object> of(Exercise e) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", e.id());
+        doc.put("name", e.name());
+        doc.put("aliases", e.aliases());
+        doc.put("kind", e.kind().id());
+        doc.put("position", e.position().id());
+        doc.put("needs", e.needs().stream().map(choice -> ids(choice.anyOf())).toList());
+        doc.put("optional", ids(e.optional()));
+        doc.put("movements", ids(e.movements()));
+        doc.put("regions", ids(e.regions()));
+        doc.put("level", e.level().id());
+        doc.put("summary", e.summary());
+        doc.put("dosage", dosage(e.dosage()));
+        doc.put("perSide", e.perSide());
+        doc.put("steps", e.steps());
+        doc.put("breathing", e.breathing());
+        doc.put("cautions", e.cautions());
+        doc.put("variants", e.variants().stream()
+                .map(v -> Map.of("id", v.exerciseId(), "relation", v.relation().id())).toList());
+        doc.put("modifications", e.modifications().stream()
+                .map(m -> Map.of("name", m.name(), "effect", m.effect().id(), "text", m.text())).toList());
+        doc.put("prerequisites", e.prerequisites());
+        doc.put("instructorFirst", e.instructorFirst());
+        doc.put("sources", e.sources().stream().map(s -> Map.of("seed", s.seed(), "fact", s.fact())).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> dosage(Dosage d) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("unit", d.unit().id());
+        doc.put("default", d.defaultAmount());
+        doc.put("min", d.min());
+        doc.put("max", d.max());
+        doc.put("sets", d.sets());
+        doc.put("maxSets", d.maxSets());
+        if (d.countsRepetitions()) {
+            doc.put("secondsEach", d.secondsEach());
+        }
+        return doc;
+    }
+
+    private static List<String> ids(List<? extends Coded> members) {
+        return members.stream().map(Coded::id).toList();
+    }
+}

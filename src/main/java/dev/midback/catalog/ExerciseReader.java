@@ -1,0 +1,158 @@
+package dev.midback.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.midback.figure.Figure;
+import dev.midback.figure.FigureReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/** Turns the parsed data file of one exercise into an {@link Exercise}, reporting what is wrong with it. */
+final class ExerciseReader {
+
+    private static final Set<String> FIELDS = Set.of(
+            "id", "name", "aliases", "kind", "position", "needs", "optional", "movements", "regions", "level",
+            "summary", "dosage", "perSide", "steps", "breathing", "cautions", "variants", "modifications",
+            "prerequisites", "instructorFirst", "sources", "figure");
+    private static final Set<String> DOSAGE_FIELDS = Set.of("unit", "default", "min", "max", "sets", "maxSets", "secondsEach");
+    private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final FigureReader figures = new FigureReader();
+
+    /** The exercise, or empty when any problem was reported. */
+    Optional<Exercise> read(JsonNode root, BiConsumer<String, String> problems) {
+        List<String> found = new ArrayList<>();
+        BiConsumer<String, String> sink = (field, message) -> {
+            found.add(field);
+            problems.accept(field, message);
+        };
+        if (root == null || !root.isObject()) {
+            sink.accept("(file)", "must be a mapping of fields");
+            return Optional.empty();
+        }
+        Fields f = new Fields(root, "", sink);
+        f.allowOnly(FIELDS);
+        String id = f.text("id");
+        if (!id.isEmpty() && !KEBAB_ID.matcher(id).matches()) {
+            f.report("id", "must be kebab-case (lower-case words joined by hyphens), not " + id);
+        }
+        List<PropChoice> needs = needs(f);
+        Dosage dosage = f.object("dosage").map(ExerciseReader::dosage).orElse(null);
+        Figure figure = f.has("figure")
+                ? figures.read(f.raw("figure"), (field, message) -> sink.accept("figure." + field, message))
+                : missing(f, "figure");
+        Exercise exercise = new Exercise(
+                id,
+                f.text("name"),
+                f.texts("aliases", false),
+                f.choice("kind", Kind.class),
+                f.choice("position", Position.class),
+                needs,
+                f.choices("optional", Prop.class, false),
+                f.choices("movements", Movement.class, true),
+                f.choices("regions", Region.class, true),
+                f.choice("level", Level.class),
+                f.text("summary"),
+                dosage,
+                f.flag("perSide", false),
+                f.texts("steps", true),
+                f.text("breathing"),
+                f.texts("cautions", true),
+                variants(f),
+                modifications(f),
+                f.texts("prerequisites", false),
+                f.flag("instructorFirst", false),
+                sources(f, "sources"),
+                figure);
+        return found.isEmpty() ? Optional.of(exercise) : Optional.empty();
+    }
+
+    static List<Source> sources(Fields f, String name) {
+        return f.objects(name, true).stream().map(s -> {
+            s.allowOnly(Set.of("seed", "fact"));
+            return new Source(s.text("seed"), s.text("fact"));
+        }).toList();
+    }
+
+    private static <T> T missing(Fields f, String name) {
+        f.report(name, "missing required field");
+        return null;
+    }
+
+    private static List<PropChoice> needs(Fields f) {
+        List<PropChoice> needs = new ArrayList<>();
+        List<JsonNode> groups = f.list("needs", false);
+        if (!f.has("needs")) {
+            f.report("needs", "missing required field (write [] when nothing is needed)");
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            JsonNode group = groups.get(i);
+            String where = "needs[" + i + "]";
+            if (!group.isArray() || group.isEmpty()) {
+                f.report(where, "must be a non-empty list of alternative props, as in [towel, blanket]");
+                continue;
+            }
+            List<Prop> anyOf = new ArrayList<>();
+            for (int j = 0; j < group.size(); j++) {
+                JsonNode prop = group.get(j);
+                Optional<Prop> parsed = prop.isTextual() ? Coded.parse(Prop.class, prop.asText()) : Optional.empty();
+                parsed.ifPresentOrElse(anyOf::add, () -> f.report(where + "[" + anyOf.size() + "]",
+                        "unknown prop " + prop + " (one of: " + String.join(", ", Coded.ids(Prop.class)) + ")"));
+            }
+            if (anyOf.size() == group.size()) {
+                needs.add(new PropChoice(anyOf));
+            }
+        }
+        return needs;
+    }
+
+    private static Dosage dosage(Fields d) {
+        d.allowOnly(DOSAGE_FIELDS);
+        DosageUnit unit = d.choice("unit", DosageUnit.class);
+        int amount = d.integer("default");
+        int min = d.integer("min");
+        int max = d.integer("max");
+        int sets = d.optionalInteger("sets", 1);
+        int maxSets = d.optionalInteger("maxSets", sets);
+        int secondsEach = d.optionalInteger("secondsEach", 0);
+        boolean ok = unit != null;
+        if (min < 1 || max < min) {
+            d.report("min", "the range " + min + "-" + max + " is empty or below 1");
+            ok = false;
+        } else if (amount < min || amount > max) {
+            d.report("default", "default " + amount + " is outside its range " + min + "-" + max);
+            ok = false;
+        }
+        if (sets < 1 || maxSets < sets) {
+            d.report("maxSets", "sets " + sets + " and maxSets " + maxSets + " need 1 <= sets <= maxSets");
+            ok = false;
+        }
+        if (unit == DosageUnit.REPS || unit == DosageUnit.BREATHS) {
+            if (secondsEach < 1) {
+                d.report("secondsEach", "needed for " + unit.id() + ": the seconds one takes");
+                ok = false;
+            }
+        } else if (unit != null && d.has("secondsEach")) {
+            d.report("secondsEach", "only reps and breaths take secondsEach");
+            ok = false;
+        }
+        return ok ? new Dosage(unit, amount, min, max, sets, maxSets, secondsEach) : null;
+    }
+
+    private static List<Variant> variants(Fields f) {
+        return f.objects("variants", false).stream().map(v -> {
+            v.allowOnly(Set.of("id", "relation"));
+            return new Variant(v.text("id"), v.choice("relation", Relation.class));
+        }).toList();
+    }
+
+    private static List<Modification> modifications(Fields f) {
+        return f.objects("modifications", false).stream().map(m -> {
+            m.allowOnly(Set.of("name", "effect", "text"));
+            return new Modification(m.text("name"), m.choice("effect", Effect.class), m.text("text"));
+        }).toList();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.midback.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The shipped catalog holds every exercise of the articles with the dosage facts they give. */
+class BundledCatalogTest {
+
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = new CatalogLoader().loadBundled();
+    }
+
+    /** One row per exercise of the design's table: the dose range the articles give must fit in the catalog's range. */
+    static Stream<Arguments> tableRows() {
+        return Stream.of(
+                // id, unit, lowest the articles give, highest they give, sets, perSide, seed files
+                Arguments.of("cat-cow", DosageUnit.REPS, 3, 10, 1, false, List.of("000", "001", "002", "003", "004")),
+                Arguments.of("passive-backbend", DosageUnit.MINUTES, 3, 5, 1, false, List.of("000", "002", "003")),
+                Arguments.of("seated-twist", DosageUnit.SECONDS, 15, 30, 1, true, List.of("001")),
+                Arguments.of("cross-legged-twist", DosageUnit.BREATHS, 3, 5, 1, true, List.of("000", "003")),
+                Arguments.of("cobra", DosageUnit.BREATHS, 2, 2, 3, false, List.of("000", "003")),
+                Arguments.of("bridge", DosageUnit.BREATHS, 5, 7, 4, false, List.of("000", "003")),
+                Arguments.of("chair-thoracic-extension", DosageUnit.SECONDS, 15, 30, 3, false, List.of("001")),
+                Arguments.of("thread-the-needle", DosageUnit.SECONDS, 15, 30, 1, true, List.of("001", "004")),
+                Arguments.of("foam-roller-upper-back", DosageUnit.MINUTES, 2, 5, 1, false, List.of("001")),
+                Arguments.of("prone-neck-turn-series", DosageUnit.REPS, 3, 3, 1, false, List.of("002")),
+                Arguments.of("active-prone-extension", DosageUnit.REPS, 3, 3, 1, false, List.of("002")),
+                Arguments.of("ball-passive-backbend", DosageUnit.BREATHS, 3, 5, 1, false, List.of("002")),
+                Arguments.of("ball-full-backbend", DosageUnit.BREATHS, 3, 5, 1, false, List.of("002")),
+                Arguments.of("wheel", DosageUnit.BREATHS, 3, 5, 1, false, List.of("002")),
+                Arguments.of("mountain-pose", DosageUnit.BREATHS, 3, 10, 1, false, List.of("002")),
+                Arguments.of("childs-pose", DosageUnit.SECONDS, 20, 30, 1, false, List.of("004")),
+                Arguments.of("lateral-childs-pose", DosageUnit.SECONDS, 20, 30, 1, true, List.of("004")),
+                Arguments.of("kneeling-thoracic-twist", DosageUnit.REPS, 3, 4, 1, true, List.of("004")),
+                Arguments.of("lower-back-rotation", DosageUnit.REPS, 2, 4, 1, true, List.of("004")),
+                Arguments.of("band-row", DosageUnit.REPS, 12, 15, 1, false, List.of("004")),
+                Arguments.of("band-pull-down", DosageUnit.REPS, 12, 15, 1, false, List.of("004")),
+                Arguments.of("pull-up", DosageUnit.REPS, 12, 15, 1, false, List.of("004")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tableRows")
+    void everyRowOfTheTableIsThereWithItsDose(String id, DosageUnit unit, int low, int high, int sets,
+                                              boolean perSide, List<String> seeds) {
+        Exercise e = catalog.require(id);
+        assertThat(e.dosage().unit()).isEqualTo(unit);
+        assertThat(e.dosage().min()).as("lowest amount").isEqualTo(low);
+        assertThat(e.dosage().max()).as("highest amount").isEqualTo(high);
+        assertThat(e.dosage().sets()).as("sets").isEqualTo(sets);
+        assertThat(e.perSide()).as("done on each side").isEqualTo(perSide);
+        assertThat(e.sources()).extracting(s -> s.seed().substring(0, 3)).containsAll(seeds);
+        assertThat(e.steps()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(e.cautions()).isNotEmpty();
+        assertThat(e.frameNames()).isNotEmpty();
+    }
+
+    @Test
+    void passiveBackbendVariantsCarryTheirProps() {
+        assertThat(catalog.require("passive-backbend").needs())
+                .containsExactly(new PropChoice(List.of(Prop.TOWEL, Prop.BLANKET, Prop.MAT)));
+        assertThat(catalog.require("passive-backbend-blocks").isDoableWith(Set.of(Prop.YOGA_BLOCKS))).isTrue();
+        assertThat(catalog.require("passive-backbend-foam-roller").isDoableWith(Set.of(Prop.FOAM_ROLLER))).isTrue();
+        assertThat(catalog.require("passive-backbend-foam-roller").isDoableWith(Set.of(Prop.TOWEL))).isFalse();
+        for (String id : List.of("passive-backbend", "passive-backbend-blocks", "passive-backbend-foam-roller")) {
+            assertThat(catalog.require(id).dosage().max()).as("%s never over 5 minutes", id).isEqualTo(5);
+            assertThat(catalog.require(id).dosage().unit()).isEqualTo(DosageUnit.MINUTES);
+        }
+        assertThat(catalog.require("passive-backbend").modifications())
+                .anySatisfy(m -> assertThat(m.name().toLowerCase()).contains("overhead"));
+    }
+
+    @Test
+    void twistComesOnAChairAndCrossLegged() {
+        assertThat(catalog.require("seated-twist").position()).isEqualTo(Position.SEATED_CHAIR);
+        assertThat(catalog.require("cross-legged-twist").position()).isEqualTo(Position.SEATED_FLOOR);
+        assertThat(catalog.require("seated-twist").variants()).extracting(Variant::exerciseId).contains("cross-legged-twist");
+    }
+
+    @Test
+    void childsPoseHasAKneesApartWayAndASideVariant() {
+        Exercise child = catalog.require("childs-pose");
+        assertThat(child.modifications()).anySatisfy(m -> assertThat(m.name().toLowerCase()).contains("knees"));
+        assertThat(child.variants()).extracting(Variant::exerciseId).contains("lateral-childs-pose");
+    }
+
+    @Test
+    void harderWorkWaitsForTheEasierWork() {
+        assertThat(catalog.require("ball-full-backbend").prerequisites()).contains("ball-passive-backbend");
+        assertThat(catalog.require("active-prone-extension").prerequisites()).contains("prone-neck-turn-series");
+        Exercise wheel = catalog.require("wheel");
+        assertThat(wheel.instructorFirst()).isTrue();
+        assertThat(wheel.level()).isEqualTo(Level.ADVANCED);
+        assertThat(wheel.prerequisites()).isNotEmpty();
+    }
+
+    @Test
+    void strengthWorkBuildsToThreeSets() {
+        for (String id : List.of("band-row", "band-pull-down", "pull-up")) {
+            Exercise e = catalog.require(id);
+            assertThat(e.kind()).isEqualTo(Kind.STRENGTH);
+            assertThat(e.dosage().maxSets()).as(id).isEqualTo(3);
+        }
+        assertThat(catalog.require("band-row").isDoableWith(Set.of())).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cat-camel,cat-cow", "CAMEL-COW,cat-cow", "Cat-Cow,cat-cow", "prayer stretch,childs-pose",
+            "Child's pose,childs-pose", "lat pull-down,band-pull-down", "Bridge Pose,bridge", "chin-up,pull-up"})
+    void namesAndAliasesResolveWhateverTheCase(String typed, String id) {
+        assertThat(catalog.find(typed)).map(Exercise::id).contains(id);
+    }
+
+    @Test
+    void closestNamesAreSuggestedForATypo() {
+        assertThat(catalog.suggest("cobar", 3)).first().isEqualTo("cobra");
+        assertThat(catalog.suggest("thread needle", 3)).contains("thread-the-needle");
+    }
+
+    @Test
+    void movingExercisesHaveKeyFrames() {
+        for (String id : List.of("cat-cow", "bridge", "prone-neck-turn-series")) {
+            assertThat(catalog.require(id).frameNames()).as(id).hasSizeGreaterThanOrEqualTo(2);
+        }
+        assertThat(catalog.require("cat-cow").frameNames()).containsExactlyInAnyOrder("cat", "cow");
+    }
+
+    @Test
+    void guideCoversPrecautionsWarmUpTipsQuestionsAndTheNotice() {
+        Guide guide = catalog.guide();
+        assertThat(guide.notice().toLowerCase()).contains("not").contains("medical");
+        assertThat(guide.sections()).extracting(Guide.Section::id).containsExactly("precautions", "warm-up", "tips", "faq");
+        String all = guide.sections().stream().flatMap(s -> s.items().stream())
+                .map(i -> i.title() + " " + i.text() + " " + i.sources()).reduce("", String::concat).toLowerCase();
+        assertThat(all).contains("posture", "core", "stress", "ergonomic", "5-10 minutes", "2-3 sessions", "15-30",
+                "foam roller", "20 minutes");
+        guide.sections().forEach(s -> s.items().forEach(i -> assertThat(i.sources()).as(i.title()).isNotEmpty()));
+    }
+}
