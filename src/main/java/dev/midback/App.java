@@ -1,0 +1,68 @@
+package dev.midback;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.CatalogLoader;
+import dev.midback.cli.MidbackCommand;
+import dev.midback.cli.Toolkit;
+import dev.midback.store.DataFolder;
+import dev.midback.store.Database;
+import dev.midback.web.WebServer;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: builds every part by hand and hands the command line what it needs. */
+public final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(MidbackCommand.commandLine(toolkit(System.getenv())).execute(args));
+    }
+
+    /** The toolkit of the real program, reading the environment it is given. */
+    public static Toolkit toolkit(Map<String, String> env) {
+        Supplier<Catalog> catalog = new Once<>(() -> new CatalogLoader().loadBundled());
+        Path dataFolder = DataFolder.resolve(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+        return new Toolkit(catalog, env, dataFolder, (host, port, jdbcUrl) -> serve(catalog.get(), host, port, jdbcUrl));
+    }
+
+    private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {
+        Database database = Database.open(jdbcUrl);
+        Javalin app = new WebServer(catalog, database).start(host, port);
+        LOG.info("Midback is running at http://{}:{}/ (database: {})", host.contains(":") ? "[" + host + "]" : host,
+                app.port(), database.dialect().name().toLowerCase());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            database.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+
+    /** A value computed the first time it is asked for, then kept. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
+    }
+}

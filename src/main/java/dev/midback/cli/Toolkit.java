@@ -1,0 +1,29 @@
+package dev.midback.cli;
+
+import dev.midback.catalog.Catalog;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the commands are handed by the composition root: the catalog, the environment they run
+ * in, and a way to start the web server (so this package does not depend on the web one).
+ */
+public record Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path dataFolder, WebLauncher web) {
+
+    /** Starts the web app and blocks until it stops. */
+    @FunctionalInterface
+    public interface WebLauncher {
+        void serve(String host, int port, String jdbcUrl) throws Exception;
+    }
+
+    /** The terminal's width from {@code COLUMNS}, 80 when unknown, kept between 40 and 200. */
+    public int terminalWidth() {
+        try {
+            int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "80").trim());
+            return Math.max(40, Math.min(200, columns));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+}

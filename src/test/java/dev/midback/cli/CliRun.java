@@ -1,0 +1,38 @@
+package dev.midback.cli;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.CatalogLoader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs the command line in-process, as the program's main does, and keeps what it printed. */
+record CliRun(int exitCode, String out, String err, List<String> served) {
+
+    private static final Catalog CATALOG = new CatalogLoader().loadBundled();
+
+    static CliRun of(String... args) {
+        return withEnv(Map.of("COLUMNS", "80"), args);
+    }
+
+    static CliRun withEnv(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> served = new ArrayList<>();
+        Toolkit toolkit = new Toolkit(() -> CATALOG, env, Path.of("target/cli-test-data"),
+                (host, port, url) -> served.add(host + " " + port + " " + url));
+        CommandLine cli = MidbackCommand.commandLine(toolkit);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new CliRun(code, out.toString(), err.toString(), served);
+    }
+
+    List<String> errLines() {
+        return err.lines().toList();
+    }
+}
