@@ -1,0 +1,184 @@
+package dev.midback.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.Exercise;
+import dev.midback.catalog.ExerciseDocument;
+import dev.midback.store.Database;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The web app: pages for people, JSON under {@code /api}, and {@code /health}; every route is here. */
+public final class WebServer {
+
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private static final String ANSWERED = "midback.answered";
+
+    private final Catalog catalog;
+    private final Database database;
+    private final Templates templates = new Templates();
+    private final CatalogPages pages;
+    private final FigureSvg figures = new FigureSvg();
+    private final ObjectMapper json = new ObjectMapper();
+    private final OpenApi openApi = new OpenApi();
+
+    public WebServer(Catalog catalog, Database database) {
+        this.catalog = catalog;
+        this.database = database;
+        this.pages = new CatalogPages(catalog);
+    }
+
+    /** The app with all its routes, not yet listening. */
+    public Javalin create() {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(static_ -> {
+                static_.hostedPath = "/static";
+                static_.directory = "/public";
+                static_.location = Location.CLASSPATH;
+                static_.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            config.routes.get(Paths.LIBRARY, this::library);
+            config.routes.get(Paths.EXERCISE, this::exercise);
+            config.routes.get(Paths.FIGURE, this::figure);
+            config.routes.get(Paths.GUIDE, ctx -> html(ctx, 200, "guide/show.jte", pages.guide()));
+            config.routes.get(Paths.API_EXERCISES, this::apiExercises);
+            config.routes.get(Paths.API_EXERCISE, this::apiExercise);
+            config.routes.get(Paths.API_OPENAPI, ctx -> ctx.contentType("application/json").result(openApi.document()));
+            config.routes.get(Paths.HEALTH, this::health);
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(ANSWERED) == null) {
+                    notFound(ctx, "There is nothing at " + ctx.path() + ".");
+                }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                org.slf4j.LoggerFactory.getLogger(WebServer.class).error("request failed: {}", ctx.path(), e);
+                if (isApi(ctx)) {
+                    problem(ctx, new Problem(500, "Internal error", "Something went wrong on our side.", null));
+                } else {
+                    html(ctx, 500, "error/show.jte", new ErrorPage(catalog.guide().notice(), 500,
+                            "Something went wrong", "Something went wrong on our side. Please try again."));
+                }
+            });
+        });
+    }
+
+    public Javalin start(String host, int port) {
+        return create().start(host, port);
+    }
+
+    private void library(Context ctx) {
+        ExerciseFilter filter = ExerciseFilter.parse(ctx.queryParamMap());
+        if (!filter.isValid()) {
+            html(ctx, 400, "error/show.jte", new ErrorPage(catalog.guide().notice(), 400,
+                    "That filter is not one we know", filter.problem().detail()));
+            return;
+        }
+        html(ctx, 200, "catalog/index.jte", pages.library(filter.query()));
+    }
+
+    private void exercise(Context ctx) {
+        Optional<Exercise> found = catalog.find(ctx.pathParam("id"));
+        if (found.isEmpty()) {
+            notFound(ctx, "There is no exercise called '" + ctx.pathParam("id") + "'. Did you mean "
+                    + String.join(", ", catalog.suggest(ctx.pathParam("id"), 3)) + "?");
+            return;
+        }
+        if (!found.get().id().equals(ctx.pathParam("id"))) {
+            ctx.redirect(Paths.exercise(found.get().id()), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        html(ctx, 200, "catalog/show.jte", pages.exercise(found.get()));
+    }
+
+    private void figure(Context ctx) {
+        Optional<Exercise> found = catalog.find(ctx.pathParam("id"));
+        if (found.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("no such exercise");
+            return;
+        }
+        int frames = found.get().frameNames().size();
+        String frame = Optional.ofNullable(ctx.queryParam("frame")).orElse("0");
+        if (!frame.matches("\\d{1,3}") || Integer.parseInt(frame) >= frames) {
+            ctx.status(400).contentType("text/plain; charset=utf-8")
+                    .result("frame must be a whole number from 0 to " + (frames - 1));
+            return;
+        }
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.contentType("image/svg+xml; charset=utf-8").result(figures.svg(found.get(), Integer.parseInt(frame)));
+    }
+
+    private void apiExercises(Context ctx) throws Exception {
+        ExerciseFilter filter = ExerciseFilter.parse(ctx.queryParamMap());
+        if (!filter.isValid()) {
+            problem(ctx, filter.problem());
+            return;
+        }
+        List<Map<String, Object>> docs = catalog.search(filter.query()).stream().map(this::document).toList();
+        ctx.contentType("application/json").result(json.writeValueAsString(docs));
+    }
+
+    private void apiExercise(Context ctx) throws Exception {
+        Optional<Exercise> found = catalog.find(ctx.pathParam("id"));
+        if (found.isEmpty()) {
+            problem(ctx, Problem.notFound("id", "no exercise has the id, name or alias '" + ctx.pathParam("id")
+                    + "'; closest: " + String.join(", ", catalog.suggest(ctx.pathParam("id"), 3))));
+            return;
+        }
+        ctx.contentType("application/json").result(json.writeValueAsString(document(found.get())));
+    }
+
+    private Map<String, Object> document(Exercise e) {
+        Map<String, Object> doc = ExerciseDocument.of(e);
+        doc.put("figures", FigureLinks.of(e));
+        return doc;
+    }
+
+    private void health(Context ctx) throws Exception {
+        boolean db = database.isHealthy();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", db ? "up" : "down");
+        body.put("database", Map.of("status", db ? "up" : "down", "dialect", database.dialect().name().toLowerCase()));
+        body.put("exercises", catalog.exercises().size());
+        ctx.status(db ? 200 : 503).contentType("application/json").result(json.writeValueAsString(body));
+    }
+
+    private void notFound(Context ctx, String detail) {
+        if (isApi(ctx)) {
+            problem(ctx, Problem.notFound(null, detail));
+        } else {
+            html(ctx, 404, "error/show.jte", new ErrorPage(catalog.guide().notice(), 404, "Not found", detail));
+        }
+    }
+
+    private void problem(Context ctx, Problem problem) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        try {
+            ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE)
+                    .result(json.writeValueAsString(problem.body(ctx.path())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void html(Context ctx, int status, String template, Object page) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render(template, page));
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+}
