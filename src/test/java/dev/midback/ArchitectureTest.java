@@ -1,0 +1,58 @@
+package dev.midback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The core stays pure: no web, SQL, console, command line or system clock in it. */
+class ArchitectureTest {
+
+    private static final List<String> FORBIDDEN = List.of(
+            "import io.javalin", "import gg.jte", "import picocli", "import java.sql", "import javax.sql",
+            "import org.jdbi", "import org.flywaydb", "import com.zaxxer",
+            "System.out", "System.err", "System.in", "System.getenv", "System.currentTimeMillis",
+            "Instant.now()", "LocalDate.now()", "LocalDateTime.now()", "ZonedDateTime.now()", "Clock.systemUTC()",
+            "import dev.midback.web", "import dev.midback.cli", "import dev.midback.store");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog", "figure", "safety", "plan", "session"})
+    void corePackageUsesNothingImpure(String pkg) throws IOException {
+        Path folder = Path.of("src/main/java/dev/midback", pkg);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    for (String bad : FORBIDDEN) {
+                        if (line.contains(bad)) {
+                            offences.add(file + ":" + (i + 1) + ": " + bad);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cli", "web"})
+    void facesDoNotReachIntoEachOther(String pkg) throws IOException {
+        String other = pkg.equals("cli") ? "web" : "cli";
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/midback", pkg))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("import dev.midback." + other + ".");
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.midback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a person runs it: {@code java -jar target/midback.jar ...}. */
+class JarIT {
+
+    private static final Path JAR = Path.of("target/midback.jar");
+    private static final Pattern LISTENING = Pattern.compile("running at (http://127\\.0\\.0\\.1:\\d+/)");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void listsAndShowsExercises() throws Exception {
+        Result list = run("exercises");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("cat-cow", "thread-the-needle");
+        Result show = run("show", "camel-cow");
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).contains("Cat-cow");
+        Result unknown = run("show", "nothing-like-it");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void servesFromAnSqliteFileItCreatesInTheDataFolder() throws Exception {
+        Path data = home.resolve("data");
+        assertThat(data).doesNotExist();
+        String health = serveAndGetHealth(List.of());
+        assertThat(health).contains("\"status\":\"up\"", "\"dialect\":\"sqlite\"");
+        assertThat(data.resolve("midback.db")).isRegularFile();
+    }
+
+    @Test
+    void servesFromPostgresql() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        boolean reachable;
+        try (var c = DriverManager.getConnection(url)) {
+            reachable = c.isValid(2);
+        } catch (Exception e) {
+            reachable = false;
+        }
+        assumeTrue(reachable, "PostgreSQL is not reachable at 127.0.0.1:5432; skipping the jar's PostgreSQL run");
+        assertThat(serveAndGetHealth(List.of("--db", url))).contains("\"dialect\":\"postgresql\"");
+    }
+
+    private String serveAndGetHealth(List<String> extra) throws Exception {
+        List<String> command = new ArrayList<>(List.of("serve", "--port", "0"));
+        command.addAll(extra);
+        Process server = start(command);
+        try {
+            String base = waitForAddress(server);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            HttpResponse<String> page = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "exercises/bridge")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("<h1>Bridge</h1>");
+            return response.body();
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String waitForAddress(Process server) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            seen.append(line).append('\n');
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("the server stopped before listening:\n" + seen);
+    }
+
+    private Process start(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("MIDBACK_HOME", home.resolve("data").toString());
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
+    }
+
+    private Result run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("MIDBACK_HOME", home.resolve("data").toString());
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}
