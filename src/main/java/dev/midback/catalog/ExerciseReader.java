@@ -24,16 +24,12 @@ final class ExerciseReader {
 
     /** The exercise, or empty when any problem was reported. */
     Optional<Exercise> read(JsonNode root, BiConsumer<String, String> problems) {
-        List<String> found = new ArrayList<>();
-        BiConsumer<String, String> sink = (field, message) -> {
-            found.add(field);
-            problems.accept(field, message);
-        };
-        if (root == null || !root.isObject()) {
-            sink.accept("(file)", "must be a mapping of fields");
+        ProblemLog sink = new ProblemLog(problems);
+        Optional<Fields> top = Fields.top(root, sink);
+        if (top.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = new Fields(root, "", sink);
+        Fields f = top.get();
         f.allowOnly(FIELDS);
         String id = f.text("id");
         if (!id.isEmpty() && !KEBAB_ID.matcher(id).matches()) {
@@ -67,7 +63,7 @@ final class ExerciseReader {
                 f.flag("instructorFirst", false),
                 sources(f, "sources"),
                 figure);
-        return found.isEmpty() ? Optional.of(exercise) : Optional.empty();
+        return sink.isClean() ? Optional.of(exercise) : Optional.empty();
     }
 
     static List<Source> sources(Fields f, String name) {

@@ -24,6 +24,15 @@ final class Fields {
         this.problems = problems;
     }
 
+    /** The fields of a whole file, or empty (with the problem reported) when the file is not a mapping. */
+    static Optional<Fields> top(JsonNode root, BiConsumer<String, String> problems) {
+        if (root == null || !root.isObject()) {
+            problems.accept("(file)", "must be a mapping of fields");
+            return Optional.empty();
+        }
+        return Optional.of(new Fields(root, "", problems));
+    }
+
     /** Reports each field not in {@code known}. */
     void allowOnly(Set<String> known) {
         Iterator<String> names = node.fieldNames();

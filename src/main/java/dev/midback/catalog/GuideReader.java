@@ -1,7 +1,6 @@
 package dev.midback.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +12,12 @@ final class GuideReader {
     static final List<String> SECTION_IDS = List.of("precautions", "warm-up", "tips", "faq");
 
     Optional<Guide> read(JsonNode root, BiConsumer<String, String> problems) {
-        List<String> found = new ArrayList<>();
-        BiConsumer<String, String> sink = (field, message) -> {
-            found.add(field);
-            problems.accept(field, message);
-        };
-        if (root == null || !root.isObject()) {
-            sink.accept("(file)", "must be a mapping of fields");
+        ProblemLog sink = new ProblemLog(problems);
+        Optional<Fields> top = Fields.top(root, sink);
+        if (top.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = new Fields(root, "", sink);
+        Fields f = top.get();
         f.allowOnly(Set.of("notice", "sections"));
         String notice = f.text("notice");
         List<Guide.Section> sections = f.objects("sections", true).stream().map(s -> {
@@ -37,6 +32,6 @@ final class GuideReader {
         if (!ids.equals(SECTION_IDS)) {
             sink.accept("sections", "must be, in order: " + String.join(", ", SECTION_IDS) + " (found: " + String.join(", ", ids) + ")");
         }
-        return found.isEmpty() ? Optional.of(new Guide(notice, sections)) : Optional.empty();
+        return sink.isClean() ? Optional.of(new Guide(notice, sections)) : Optional.empty();
     }
 }
