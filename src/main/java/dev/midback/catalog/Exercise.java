@@ -20,6 +20,7 @@ public record Exercise(
         List<Movement> movements,
         List<Region> regions,
         Level level,
+        List<Demand> demands,
         String summary,
         Dosage dosage,
         boolean perSide,
@@ -39,6 +40,7 @@ public record Exercise(
         optional = List.copyOf(optional);
         movements = List.copyOf(movements);
         regions = List.copyOf(regions);
+        demands = List.copyOf(demands);
         steps = List.copyOf(steps);
         cautions = List.copyOf(cautions);
         variants = List.copyOf(variants);

@@ -22,6 +22,7 @@ public final class ExerciseDocument {
         doc.put("movements", ids(e.movements()));
         doc.put("regions", ids(e.regions()));
         doc.put("level", e.level().id());
+        doc.put("demands", ids(e.demands()));
         doc.put("summary", e.summary());
         doc.put("dosage", dosage(e.dosage()));
         doc.put("perSide", e.perSide());

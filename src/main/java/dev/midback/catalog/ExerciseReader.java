@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ExerciseReader {
 
     private static final Set<String> FIELDS = Set.of(
-            "id", "name", "aliases", "kind", "position", "needs", "optional", "movements", "regions", "level",
+            "id", "name", "aliases", "kind", "position", "needs", "optional", "movements", "regions", "level", "demands",
             "summary", "dosage", "perSide", "steps", "breathing", "cautions", "variants", "modifications",
             "prerequisites", "instructorFirst", "sources", "figure");
     private static final Set<String> DOSAGE_FIELDS = Set.of("unit", "default", "min", "max", "sets", "maxSets", "secondsEach");
@@ -51,6 +51,7 @@ final class ExerciseReader {
                 f.choices("movements", Movement.class, true),
                 f.choices("regions", Region.class, true),
                 f.choice("level", Level.class),
+                f.choices("demands", Demand.class, false),
                 f.text("summary"),
                 dosage,
                 f.flag("perSide", false),

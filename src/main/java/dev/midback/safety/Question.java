@@ -1,0 +1,58 @@
+package dev.midback.safety;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The screening questions, asked before a routine is planned. A yes to a red flag stops the
+ * routine; a yes to any other question asks for care and a word with a professional.
+ */
+public enum Question {
+    CHEST_PAIN("Do you have chest pain, or pain spreading into your arm, jaw or chest?", Urgency.EMERGENCY),
+    NUMBNESS_OR_WEAKNESS("Do you have numbness, tingling or weakness in both legs?", Urgency.EMERGENCY),
+    BLADDER_OR_BOWEL("Have you had new trouble controlling your bladder or bowels, or numbness around your bottom or genitals?",
+            Urgency.EMERGENCY),
+    FEVER_OR_WEIGHT_LOSS("Do you have a fever, or have you lost weight without trying?", Urgency.SOON),
+    NIGHT_PAIN("Does the pain wake you at night, or stay bad however you rest?", Urgency.SOON),
+    CANCER_HISTORY("Have you ever had cancer?", Urgency.SOON),
+    SEVERE_PAIN("Is your back pain severe?", Urgency.BEFORE_STARTING),
+    CHRONIC_PAIN("Have you had this back pain for months, or does it keep coming back?", Urgency.BEFORE_STARTING),
+    RECENT_INJURY("Have you hurt your back, neck or shoulders recently, in a fall, an accident or a strain?",
+            Urgency.BEFORE_STARTING),
+    KNOWN_CONDITION("Has a doctor told you that you have a condition that exercise could affect, such as a spine, joint or heart problem?",
+            Urgency.BEFORE_STARTING),
+    OSTEOPOROSIS("Do you have osteoporosis or low bone density?", Urgency.BEFORE_STARTING),
+    PREGNANT("Are you pregnant?", Urgency.BEFORE_STARTING);
+
+    private final String text;
+    private final Urgency urgency;
+
+    Question(String text, Urgency urgency) {
+        this.text = text;
+        this.urgency = urgency;
+    }
+
+    /** The id used in answer files and the API: {@code fever-or-weight-loss}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The question as a person reads it. */
+    public String text() {
+        return text;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    /** A red flag: a yes stops the routine and sends the person for help. */
+    public boolean isRedFlag() {
+        return urgency == Urgency.EMERGENCY || urgency == Urgency.SOON;
+    }
+
+    public static Optional<Question> byId(String id) {
+        return Arrays.stream(values()).filter(q -> q.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.midback.safety;
+
+import dev.midback.catalog.Demand;
+import dev.midback.catalog.Position;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Screens a person before a routine: red flags stop it and say where to get help; other answers
+ * and strong pain today ask for care, advise a professional and leave out what could harm.
+ */
+public final class SafetyScreen {
+
+    static final String EMERGENCY = "Stop: do not exercise. Get emergency care now: call your local emergency number or go to an emergency department.";
+    static final String SOON = "Do not start these exercises yet. See a doctor soon, within a few days, and mention what you answered.";
+    static final String PROFESSIONAL = "See a healthcare professional before you start: with severe or long-lasting pain, an injury or a known condition, the articles advise having your back checked first. Until then only gentle exercises are offered.";
+    static final String PAIN_TEN = "Your pain is at its worst today: do not exercise. If it does not ease, see a healthcare professional.";
+    static final String SHARP = "Sharp pain means stop: do not stretch today, and have the pain checked by a healthcare professional.";
+    static final String STRONG_PAIN = "Your pain is strong today (7 or more), so only gentle exercises are offered. Move slowly, stay well within comfort, and stop if it gets worse.";
+    static final String OSTEOPOROSIS = "With osteoporosis, twisting and bending forward to your limit are left out, as are deep backbends; back-strengthening and posture work suit you well.";
+    static final String PREGNANCY = "In pregnancy, exercises lying face down or on your back are left out (lying on your back is advised against after the first trimester). Ask your midwife or doctor before starting.";
+
+    /** Screens the answers and today's pain. */
+    public Clearance screen(Answers answers, PainToday pain) {
+        List<String> advice = new ArrayList<>();
+        Urgency urgency = Urgency.NONE;
+        for (Question q : Question.values()) {
+            if (answers.said(q) && q.urgency().compareTo(urgency) < 0) {
+                urgency = q.urgency();
+            }
+        }
+        if (urgency == Urgency.EMERGENCY || urgency == Urgency.SOON) {
+            advice.add(urgency == Urgency.EMERGENCY ? EMERGENCY : SOON);
+            redFlagsSaid(answers, advice);
+            return stop(urgency, advice);
+        }
+        if (pain.level() == 10 || pain.sharp()) {
+            advice.add(pain.sharp() ? SHARP : PAIN_TEN);
+            return stop(Urgency.BEFORE_STARTING, advice);
+        }
+        Map<Position, String> positions = new EnumMap<>(Position.class);
+        Map<Demand, String> demands = new EnumMap<>(Demand.class);
+        boolean gentle = urgency == Urgency.BEFORE_STARTING;
+        if (gentle) {
+            advice.add(PROFESSIONAL);
+        }
+        if (answers.said(Question.OSTEOPOROSIS)) {
+            advice.add(OSTEOPOROSIS);
+            demands.put(Demand.END_RANGE_FLEXION, "bending forward to the limit is left out with osteoporosis");
+            demands.put(Demand.END_RANGE_ROTATION, "twisting is left out with osteoporosis");
+            demands.put(Demand.DEEP_BACKBEND, "deep backbends are left out with osteoporosis");
+        }
+        if (answers.said(Question.PREGNANT)) {
+            advice.add(PREGNANCY);
+            positions.put(Position.PRONE, "lying face down is left out in pregnancy");
+            positions.put(Position.SUPINE, "lying on your back is left out in pregnancy");
+        }
+        if (pain.level() >= 7) {
+            advice.add(STRONG_PAIN);
+            gentle = true;
+        }
+        Verdict verdict = gentle || !positions.isEmpty() || !demands.isEmpty() ? Verdict.CAUTION : Verdict.GO;
+        return new Clearance(verdict, urgency, advice, gentle, positions, demands);
+    }
+
+    private static Clearance stop(Urgency urgency, List<String> advice) {
+        return new Clearance(Verdict.STOP, urgency, advice, true, Map.of(), Map.of());
+    }
+
+    private static void redFlagsSaid(Answers answers, List<String> advice) {
+        for (Question q : Question.values()) {
+            if (q.isRedFlag() && answers.said(q)) {
+                advice.add("You answered yes to: " + q.text());
+            }
+        }
+    }
+}

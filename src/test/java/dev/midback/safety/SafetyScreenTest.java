@@ -1,0 +1,150 @@
+package dev.midback.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.CatalogLoader;
+import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Position;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every screening answer, alone, and what it does to the verdict and the exercises. */
+class SafetyScreenTest {
+
+    private static Catalog catalog;
+    private final SafetyScreen screen = new SafetyScreen();
+
+    @BeforeAll
+    static void load() {
+        catalog = new CatalogLoader().loadBundled();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // question,            verdict, urgency,          words the advice must hold
+            "chest-pain,            STOP,    EMERGENCY,        emergency care now",
+            "numbness-or-weakness,  STOP,    EMERGENCY,        emergency care now",
+            "bladder-or-bowel,      STOP,    EMERGENCY,        emergency care now",
+            "fever-or-weight-loss,  STOP,    SOON,             See a doctor soon",
+            "night-pain,            STOP,    SOON,             See a doctor soon",
+            "cancer-history,        STOP,    SOON,             See a doctor soon",
+            "severe-pain,           CAUTION, BEFORE_STARTING,  See a healthcare professional before you start",
+            "chronic-pain,          CAUTION, BEFORE_STARTING,  See a healthcare professional before you start",
+            "recent-injury,         CAUTION, BEFORE_STARTING,  See a healthcare professional before you start",
+            "known-condition,       CAUTION, BEFORE_STARTING,  See a healthcare professional before you start",
+            "osteoporosis,          CAUTION, BEFORE_STARTING,  twisting",
+            "pregnant,              CAUTION, BEFORE_STARTING,  lying on your back"})
+    void eachAnswerGivesItsVerdictUrgencyAndAdvice(String id, Verdict verdict, Urgency urgency, String advice) {
+        Question question = Question.byId(id).orElseThrow();
+        Clearance clearance = screen.screen(Answers.yesTo(question), PainToday.NONE);
+        assertThat(clearance.verdict()).isEqualTo(verdict);
+        assertThat(clearance.urgency()).isEqualTo(urgency);
+        assertThat(String.join(" ", clearance.advice())).contains(advice);
+        assertThat(question.text()).endsWith("?");
+    }
+
+    @Test
+    void noAnswersAndNoPainIsGoWithEverythingAllowed() {
+        Clearance clearance = screen.screen(Answers.NONE, PainToday.NONE);
+        assertThat(clearance.verdict()).isEqualTo(Verdict.GO);
+        assertThat(clearance.advice()).isEmpty();
+        assertThat(catalog.exercises()).allSatisfy(e -> assertThat(clearance.allows(e)).as(e.id()).isTrue());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Question.class, names = {"CHEST_PAIN", "NUMBNESS_OR_WEAKNESS", "BLADDER_OR_BOWEL",
+            "FEVER_OR_WEIGHT_LOSS", "NIGHT_PAIN", "CANCER_HISTORY"})
+    void aRedFlagAllowsNoExerciseWhateverElseWasAnswered(Question flag) {
+        Clearance clearance = screen.screen(Answers.yesTo(flag, Question.CHRONIC_PAIN), PainToday.NONE);
+        assertThat(flag.isRedFlag()).isTrue();
+        assertThat(clearance.allowsRoutine()).isFalse();
+        assertThat(catalog.exercises()).noneMatch(clearance::allows);
+        assertThat(String.join(" ", clearance.advice())).contains(flag.text());
+    }
+
+    @Test
+    void emergencyOutranksSeeingADoctorSoon() {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.NIGHT_PAIN, Question.CHEST_PAIN), PainToday.NONE);
+        assertThat(clearance.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(clearance.advice().get(0)).contains("emergency care now");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"seated-twist,false", "thread-the-needle,false", "lower-back-rotation,false", "childs-pose,false",
+            "wheel,false", "ball-full-backbend,false", "cat-cow,true", "passive-backbend,true", "mountain-pose,true",
+            "cobra,true"})
+    void osteoporosisLeavesOutTwistsForwardBendsAndDeepBackbends(String id, boolean allowed) {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.OSTEOPOROSIS), PainToday.NONE);
+        Exercise exercise = catalog.require(id);
+        assertThat(clearance.allows(exercise)).as(id).isEqualTo(allowed);
+        if (!allowed) {
+            assertThat(clearance.whyNot(exercise)).isPresent();
+        }
+    }
+
+    @Test
+    void pregnancyLeavesOutLyingFaceDownAndOnTheBack() {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.PREGNANT), PainToday.NONE);
+        for (Exercise e : catalog.exercises()) {
+            if (e.position() == Position.PRONE || e.position() == Position.SUPINE) {
+                assertThat(clearance.whyNot(e)).as(e.id()).hasValueSatisfying(why -> assertThat(why).contains("pregnancy"));
+            }
+        }
+        assertThat(clearance.allows(catalog.require("cat-cow"))).isTrue();
+        assertThat(clearance.allows(catalog.require("seated-twist"))).isTrue();
+    }
+
+    @Test
+    void cautionAllowsOnlyGentleExercises() {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.SEVERE_PAIN), PainToday.NONE);
+        assertThat(clearance.gentleOnly()).isTrue();
+        assertThat(clearance.allows(catalog.require("cat-cow"))).isTrue();
+        for (String hard : new String[] {"bridge", "band-row", "pull-up", "wheel", "passive-backbend-foam-roller", "active-prone-extension"}) {
+            assertThat(clearance.allows(catalog.require(hard))).as(hard).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,GO", "6,GO", "7,CAUTION", "9,CAUTION", "10,STOP"})
+    void painTodayShapesTheVerdict(int pain, Verdict verdict) {
+        Clearance clearance = screen.screen(Answers.NONE, new PainToday(pain, false));
+        assertThat(clearance.verdict()).isEqualTo(verdict);
+        if (pain >= 7) {
+            assertThat(clearance.gentleOnly()).isTrue();
+            assertThat(clearance.advice()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void sharpPainMeansDoNotStart() {
+        Clearance clearance = screen.screen(Answers.NONE, new PainToday(3, true));
+        assertThat(clearance.verdict()).isEqualTo(Verdict.STOP);
+        assertThat(clearance.advice().get(0)).contains("Sharp pain");
+    }
+
+    @Test
+    void answersNameTheUnknownQuestion() {
+        Answers.Parsed parsed = Answers.parse(Map.of("back-ache", true));
+        assertThat(parsed.isValid()).isFalse();
+        assertThat(parsed.field()).isEqualTo("back-ache");
+    }
+
+    @Test
+    void answersMustBeTrueOrFalse() {
+        Answers.Parsed parsed = Answers.parse(Map.of("pregnant", "yes"));
+        assertThat(parsed.isValid()).isFalse();
+        assertThat(parsed.field()).isEqualTo("pregnant");
+        assertThat(parsed.problem()).contains("true or false");
+    }
+
+    @Test
+    void answersReadTrueAsYesAndFalseAsNo() {
+        Answers.Parsed parsed = Answers.parse(Map.of("pregnant", true, "osteoporosis", false));
+        assertThat(parsed.answers().yes()).containsExactly(Question.PREGNANT);
+    }
+}
