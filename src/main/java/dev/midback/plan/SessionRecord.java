@@ -1,0 +1,24 @@
+package dev.midback.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One session a person did, as the journal keeps it: when, the items and how much of each, pain
+ * before and after (0-10; after may be unknown, -1), and whether it was stopped for pain.
+ */
+public record SessionRecord(LocalDate date, List<Done> items, int painBefore, int painAfter, boolean stoppedForPain) {
+
+    public SessionRecord {
+        items = List.copyOf(items);
+    }
+
+    /** One item of a session: the exercise, the amount per set it was done at, and whether it was finished. */
+    public record Done(String exerciseId, int amount, boolean finished) {
+    }
+
+    /** Comfortable: finished, not stopped for pain, and pain after not 2 or more points above pain before. */
+    public boolean wasComfortable() {
+        return !stoppedForPain && (painAfter < 0 || painAfter - painBefore < 2);
+    }
+}
