@@ -31,7 +31,8 @@ public final class App {
     public static Toolkit toolkit(Map<String, String> env) {
         Supplier<Catalog> catalog = new Once<>(() -> new CatalogLoader().loadBundled());
         Path dataFolder = DataFolder.resolve(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
-        return new Toolkit(catalog, env, dataFolder, (host, port, jdbcUrl) -> serve(catalog.get(), host, port, jdbcUrl));
+        return new Toolkit(catalog, env, dataFolder, (host, port, jdbcUrl) -> serve(catalog.get(), host, port, jdbcUrl),
+                System.in, System.console() != null);
     }
 
     private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {

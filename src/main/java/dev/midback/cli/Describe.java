@@ -37,6 +37,17 @@ final class Describe {
                 .collect(Collectors.joining(" and "));
     }
 
+    /** An item's amount as people say it: "5 reps", "20 s a side", "5 breaths x4". */
+    static String amount(dev.midback.plan.RoutineItem item) {
+        String unit = switch (item.unit()) {
+            case REPS -> item.amount() == 1 ? " rep" : " reps";
+            case SECONDS -> " s";
+            case BREATHS -> item.amount() == 1 ? " breath" : " breaths";
+            case MINUTES -> " min";
+        };
+        return item.amount() + unit + (item.perSide() ? " a side" : "") + (item.sets() > 1 ? " x" + item.sets() : "");
+    }
+
     static String list(List<? extends Coded> members) {
         return members.stream().map(Coded::id).collect(Collectors.joining(", "));
     }

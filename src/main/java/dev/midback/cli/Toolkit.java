@@ -1,15 +1,18 @@
 package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * What the commands are handed by the composition root: the catalog, the environment they run
- * in, and a way to start the web server (so this package does not depend on the web one).
+ * in, a way to start the web server (so this package does not depend on the web one), where
+ * typed input comes from, and whether that is a real terminal.
  */
-public record Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path dataFolder, WebLauncher web) {
+public record Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path dataFolder, WebLauncher web,
+                      InputStream in, boolean terminal) {
 
     /** Starts the web app and blocks until it stops. */
     @FunctionalInterface

@@ -2,6 +2,7 @@ package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ record CliRun(int exitCode, String out, String err, List<String> served) {
         StringWriter err = new StringWriter();
         List<String> served = new ArrayList<>();
         Toolkit toolkit = new Toolkit(() -> CATALOG, env, Path.of("target/cli-test-data"),
-                (host, port, url) -> served.add(host + " " + port + " " + url));
+                (host, port, url) -> served.add(host + " " + port + " " + url), InputStream.nullInputStream(), false);
         CommandLine cli = MidbackCommand.commandLine(toolkit);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

@@ -1,0 +1,78 @@
+package dev.midback.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.plan.PlanInput;
+import dev.midback.plan.PlanRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The options {@code plan} and {@code go} share, checked into a {@link PlanRequest}. */
+final class PlanOptions {
+
+    @Option(names = "--minutes", required = true, paramLabel = "N", description = "Minutes you have, 2 to 60.")
+    int minutes;
+
+    @Option(names = "--place", defaultValue = "any", paramLabel = "desk|floor|any",
+            description = "Where you are; a desk allows standing and chair exercises only (default: ${DEFAULT-VALUE}).")
+    String place;
+
+    @Option(names = "--props", defaultValue = "none", paramLabel = "LIST",
+            description = "Props you own, comma-separated: none, mat, blanket, towel, chair, yoga-blocks, foam-roller, exercise-ball, band, pull-up-bar (default: ${DEFAULT-VALUE}).")
+    String props;
+
+    @Option(names = "--level", defaultValue = "beginner", paramLabel = "beginner|intermediate|advanced",
+            description = "Your experience (default: ${DEFAULT-VALUE}).")
+    String level;
+
+    @Option(names = "--pain", defaultValue = "0", paramLabel = "0-10", description = "How much your back hurts today (default: ${DEFAULT-VALUE}).")
+    int pain;
+
+    @Option(names = "--sharp-pain", description = "Say the pain today is sharp: no routine is given.")
+    boolean sharpPain;
+
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "A JSON object of screening answers, question id to true or false (see 'midback questions').")
+    Path answers;
+
+    /** The request, or a {@link ParameterException} naming the bad value. */
+    PlanRequest request(CommandLine cli) {
+        PlanInput.Checked checked = new PlanInput(Integer.toString(minutes), place, List.of(props.split(",")), level,
+                Integer.toString(pain), sharpPain, answers(cli)).check();
+        if (!checked.isValid()) {
+            String option = checked.field().startsWith("answers.") ? "--answers" : "--" + checked.field();
+            String where = checked.field().startsWith("answers.") ? " (in " + answers + ")" : "";
+            throw new ParameterException(cli, option + ": " + checked.problem() + where);
+        }
+        return checked.request();
+    }
+
+    private Map<String, Object> answers(CommandLine cli) {
+        if (answers == null) {
+            return Map.of();
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(answers));
+        } catch (IOException e) {
+            throw new ParameterException(cli, "--answers: cannot read " + answers + " as JSON: " + firstLine(e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new ParameterException(cli, "--answers: " + answers + " must hold a JSON object of question id to true or false");
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        root.fields().forEachRemaining(f -> raw.put(f.getKey(), f.getValue().isBoolean() ? f.getValue().booleanValue() : f.getValue().toString()));
+        return raw;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.midback.store;
+
+import dev.midback.plan.PlanRequest;
+import dev.midback.plan.PlanStore;
+import dev.midback.plan.Routine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Plans kept in the database, one row each, the request and routine as JSON text. */
+public final class JdbcPlanStore implements PlanStore {
+
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final Database database;
+    private final Clock clock;
+    private final PlanJson json = new PlanJson();
+
+    public JdbcPlanStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public String save(PlanRequest request, Routine routine) {
+        String id = UUID.randomUUID().toString();
+        database.jdbi().useTransaction(h -> h.createUpdate(
+                        "INSERT INTO plans (id, created_at, request, routine) VALUES (:id, :at, :request, :routine)")
+                .bind("id", id)
+                .bind("at", clock.instant().toString())
+                .bind("request", json.request(request))
+                .bind("routine", json.routine(routine))
+                .execute());
+        return id;
+    }
+
+    @Override
+    public Optional<StoredPlan> find(String id) {
+        if (id == null || !UUID_TEXT.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT request, routine FROM plans WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> read(id, rs.getString("request"), rs.getString("routine")))
+                .findOne());
+    }
+
+    private StoredPlan read(String id, String request, String routine) {
+        try {
+            return new StoredPlan(id, json.request(request), json.routine(routine));
+        } catch (IOException e) {
+            throw new UncheckedIOException("plan " + id + " is stored in a form that cannot be read", e);
+        }
+    }
+}
