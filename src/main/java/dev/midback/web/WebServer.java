@@ -1,6 +1,5 @@
 package dev.midback.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.ExerciseDocument;
@@ -9,7 +8,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,20 +17,18 @@ public final class WebServer {
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    private static final String ANSWERED = "midback.answered";
-
     private final Catalog catalog;
     private final Database database;
-    private final Templates templates = new Templates();
     private final CatalogPages pages;
     private final FigureSvg figures = new FigureSvg();
-    private final ObjectMapper json = new ObjectMapper();
+    private final Responses responses;
     private final OpenApi openApi = new OpenApi();
 
     public WebServer(Catalog catalog, Database database) {
         this.catalog = catalog;
         this.database = database;
         this.pages = new CatalogPages(catalog);
+        this.responses = new Responses(catalog.guide().notice());
     }
 
     /** The app with all its routes, not yet listening. */
@@ -53,24 +49,19 @@ public final class WebServer {
             config.routes.get(Paths.LIBRARY, this::library);
             config.routes.get(Paths.EXERCISE, this::exercise);
             config.routes.get(Paths.FIGURE, this::figure);
-            config.routes.get(Paths.GUIDE, ctx -> html(ctx, 200, "guide/show.jte", pages.guide()));
+            config.routes.get(Paths.GUIDE, ctx -> responses.html(ctx, 200, "guide/show.jte", pages.guide()));
             config.routes.get(Paths.API_EXERCISES, this::apiExercises);
             config.routes.get(Paths.API_EXERCISE, this::apiExercise);
             config.routes.get(Paths.API_OPENAPI, ctx -> ctx.contentType("application/json").result(openApi.document()));
             config.routes.get(Paths.HEALTH, this::health);
             config.routes.error(404, ctx -> {
-                if (ctx.attribute(ANSWERED) == null) {
+                if (ctx.attribute(Responses.ANSWERED) == null) {
                     notFound(ctx, "There is nothing at " + ctx.path() + ".");
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 org.slf4j.LoggerFactory.getLogger(WebServer.class).error("request failed: {}", ctx.path(), e);
-                if (isApi(ctx)) {
-                    problem(ctx, new Problem(500, "Internal error", "Something went wrong on our side.", null));
-                } else {
-                    html(ctx, 500, "error/show.jte", new ErrorPage(catalog.guide().notice(), 500,
-                            "Something went wrong", "Something went wrong on our side. Please try again."));
-                }
+                responses.error(ctx, 500, "Something went wrong", "Something went wrong on our side. Please try again.");
             });
         });
     }
@@ -82,11 +73,10 @@ public final class WebServer {
     private void library(Context ctx) {
         ExerciseFilter filter = ExerciseFilter.parse(ctx.queryParamMap());
         if (!filter.isValid()) {
-            html(ctx, 400, "error/show.jte", new ErrorPage(catalog.guide().notice(), 400,
-                    "That filter is not one we know", filter.problem().detail()));
+            responses.error(ctx, 400, "That filter is not one we know", filter.problem().detail());
             return;
         }
-        html(ctx, 200, "catalog/index.jte", pages.library(filter.query()));
+        responses.html(ctx, 200, "catalog/index.jte", pages.library(filter.query()));
     }
 
     private void exercise(Context ctx) {
@@ -100,7 +90,7 @@ public final class WebServer {
             ctx.redirect(Paths.exercise(found.get().id()), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        html(ctx, 200, "catalog/show.jte", pages.exercise(found.get()));
+        responses.html(ctx, 200, "catalog/show.jte", pages.exercise(found.get()));
     }
 
     private void figure(Context ctx) {
@@ -120,24 +110,23 @@ public final class WebServer {
         ctx.contentType("image/svg+xml; charset=utf-8").result(figures.svg(found.get(), Integer.parseInt(frame)));
     }
 
-    private void apiExercises(Context ctx) throws Exception {
+    private void apiExercises(Context ctx) {
         ExerciseFilter filter = ExerciseFilter.parse(ctx.queryParamMap());
         if (!filter.isValid()) {
-            problem(ctx, filter.problem());
+            responses.problem(ctx, filter.problem());
             return;
         }
-        List<Map<String, Object>> docs = catalog.search(filter.query()).stream().map(this::document).toList();
-        ctx.contentType("application/json").result(json.writeValueAsString(docs));
+        responses.json(ctx, 200, catalog.search(filter.query()).stream().map(this::document).toList());
     }
 
-    private void apiExercise(Context ctx) throws Exception {
+    private void apiExercise(Context ctx) {
         Optional<Exercise> found = catalog.find(ctx.pathParam("id"));
         if (found.isEmpty()) {
-            problem(ctx, Problem.notFound("id", "no exercise has the id, name or alias '" + ctx.pathParam("id")
+            responses.problem(ctx, Problem.notFound("id", "no exercise has the id, name or alias '" + ctx.pathParam("id")
                     + "'; closest: " + String.join(", ", catalog.suggest(ctx.pathParam("id"), 3))));
             return;
         }
-        ctx.contentType("application/json").result(json.writeValueAsString(document(found.get())));
+        responses.json(ctx, 200, document(found.get()));
     }
 
     private Map<String, Object> document(Exercise e) {
@@ -146,39 +135,16 @@ public final class WebServer {
         return doc;
     }
 
-    private void health(Context ctx) throws Exception {
+    private void health(Context ctx) {
         boolean db = database.isHealthy();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", db ? "up" : "down");
         body.put("database", Map.of("status", db ? "up" : "down", "dialect", database.dialect().name().toLowerCase()));
         body.put("exercises", catalog.exercises().size());
-        ctx.status(db ? 200 : 503).contentType("application/json").result(json.writeValueAsString(body));
+        responses.json(ctx, db ? 200 : 503, body);
     }
 
     private void notFound(Context ctx, String detail) {
-        if (isApi(ctx)) {
-            problem(ctx, Problem.notFound(null, detail));
-        } else {
-            html(ctx, 404, "error/show.jte", new ErrorPage(catalog.guide().notice(), 404, "Not found", detail));
-        }
-    }
-
-    private void problem(Context ctx, Problem problem) {
-        ctx.attribute(ANSWERED, Boolean.TRUE);
-        try {
-            ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE)
-                    .result(json.writeValueAsString(problem.body(ctx.path())));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void html(Context ctx, int status, String template, Object page) {
-        ctx.attribute(ANSWERED, Boolean.TRUE);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render(template, page));
-    }
-
-    private static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/");
+        responses.error(ctx, 404, "Not found", detail);
     }
 }

@@ -1,0 +1,51 @@
+package dev.midback.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** How handlers answer: a rendered page, JSON, or a problem, marking the request as answered. */
+final class Responses {
+
+    static final String ANSWERED = "midback.answered";
+
+    private final Templates templates = new Templates();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String notice;
+
+    Responses(String notice) {
+        this.notice = notice;
+    }
+
+    void html(Context ctx, int status, String template, Object page) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render(template, page));
+    }
+
+    void json(Context ctx, int status, Object body) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        try {
+            ctx.status(status).contentType("application/json").result(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void problem(Context ctx, Problem problem) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        try {
+            ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json.writeValueAsString(problem.body(ctx.path())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page saying what was wrong, for people; a problem, for the API. */
+    void error(Context ctx, int status, String title, String detail) {
+        if (ctx.path().startsWith("/api/")) {
+            problem(ctx, new Problem(status, title, detail, null));
+        } else {
+            html(ctx, status, "error/show.jte", new ErrorPage(notice, status, title, detail));
+        }
+    }
+}

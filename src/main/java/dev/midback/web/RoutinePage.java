@@ -1,0 +1,13 @@
+package dev.midback.web;
+
+import java.util.List;
+
+/** A planned routine at {@code /routine}: the verdict, advice, and each item with its reason and swaps. */
+public record RoutinePage(String notice, String verdict, boolean stopped, boolean urgent, List<String> advice,
+                          String total, List<Item> items, String command, String planAgainUrl) {
+
+    /** One exercise of the routine. */
+    public record Item(int number, String name, String url, String figureUrl, String phase, String dose, String time,
+                       String reason, List<ExercisePage.Link> alternatives) {
+    }
+}
