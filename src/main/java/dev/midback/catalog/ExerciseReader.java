@@ -1,6 +1,7 @@
 package dev.midback.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.midback.figure.ContactCheck;
 import dev.midback.figure.Figure;
 import dev.midback.figure.FigureReader;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class ExerciseReader {
     private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final FigureReader figures = new FigureReader();
+    private final ContactCheck contacts = new ContactCheck();
 
     /** The exercise, or empty when any problem was reported. */
     Optional<Exercise> read(JsonNode root, BiConsumer<String, String> problems) {
@@ -40,6 +42,9 @@ final class ExerciseReader {
         Figure figure = f.has("figure")
                 ? figures.read(f.raw("figure"), (field, message) -> sink.accept("figure." + field, message))
                 : missing(f, "figure");
+        if (figure != null && sink.isClean()) {
+            contacts.check(figure, (field, message) -> sink.accept("figure." + field, message));
+        }
         Exercise exercise = new Exercise(
                 id,
                 f.text("name"),

@@ -1,0 +1,111 @@
+package dev.midback.figure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads the {@code figure} block of an exercise file (see the package documentation for the format). It never
+ * throws on bad input: it reports every problem as (field path relative to the block, message) and returns the
+ * best figure it can make of the rest, which is only meaningful when nothing was reported.
+ */
+public final class FigureReader {
+
+    private static final List<String> FIGURE_FIELDS = List.of("view", "turn", "flip", "props", "frames");
+    private static final List<String> FRAME_FIELDS = List.of("name", "pose", "contacts", "props");
+    private static final double MAX_TURN = 90;
+
+    private final PoseReader poses = new PoseReader();
+    private final PropReader props = new PropReader();
+
+    public Figure read(JsonNode figureNode, BiConsumer<String, String> problems) {
+        if (figureNode == null || !figureNode.isObject()) {
+            problems.accept("", "the figure must be a mapping with view, props and frames");
+            return new Figure(View.SIDE, 0, false, List.of(), List.of(fallbackFrame(List.of())));
+        }
+        Fields.reportUnknown(figureNode, "", FIGURE_FIELDS, problems);
+        View view = view(figureNode.get("view"), problems);
+        double turn = turn(figureNode.get("turn"), problems);
+        boolean flip = flip(figureNode.get("flip"), problems);
+        List<Prop> figureProps = props.read(figureNode.get("props"), "props", problems).orElse(List.of());
+        List<Frame> frames = frames(figureNode.get("frames"), figureProps, problems);
+        return new Figure(view, turn, flip, figureProps, frames);
+    }
+
+    private static View view(JsonNode node, BiConsumer<String, String> problems) {
+        if (node == null) {
+            return View.SIDE;
+        }
+        Optional<View> view = node.isTextual() ? View.byKey(node.asText()) : Optional.empty();
+        if (view.isEmpty()) {
+            problems.accept("view", "unknown view '" + node.asText() + "'; expected side, front or top");
+        }
+        return view.orElse(View.SIDE);
+    }
+
+    private static double turn(JsonNode node, BiConsumer<String, String> problems) {
+        if (node == null) {
+            return 0;
+        }
+        if (!node.isNumber() || !(Math.abs(node.asDouble()) <= MAX_TURN)) {
+            problems.accept("turn", "must be a number of degrees from -90 to 90, not '" + node.asText() + "'");
+            return 0;
+        }
+        return node.asDouble();
+    }
+
+    private static boolean flip(JsonNode node, BiConsumer<String, String> problems) {
+        if (node != null && !node.isBoolean()) {
+            problems.accept("flip", "must be true or false, not '" + node.asText() + "'");
+            return false;
+        }
+        return node != null && node.asBoolean();
+    }
+
+    private List<Frame> frames(JsonNode node, List<Prop> figureProps, BiConsumer<String, String> problems) {
+        List<Frame> frames = new ArrayList<>();
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            problems.accept("frames", "needs at least one frame: a list of {name, pose, contacts}");
+            frames.add(fallbackFrame(figureProps));
+            return frames;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "frames[" + i + "]";
+            JsonNode frameNode = node.get(i);
+            if (!frameNode.isObject()) {
+                problems.accept(path, "must be a mapping with name, pose and contacts");
+                continue;
+            }
+            Fields.reportUnknown(frameNode, path, FRAME_FIELDS, problems);
+            String name = name(frameNode.get("name"), path, i, problems);
+            if (!names.add(name)) {
+                problems.accept(path + ".name", "another frame is already called '" + name + "'");
+            }
+            Pose pose = poses.pose(frameNode.get("pose"), path + ".pose", problems);
+            List<BodyPoint> contacts = poses.contacts(frameNode.get("contacts"), path + ".contacts", problems);
+            List<Prop> frameProps = props.read(frameNode.get("props"), path + ".props", problems).orElse(figureProps);
+            frames.add(new Frame(name, pose, contacts, frameProps));
+        }
+        if (frames.isEmpty()) {
+            frames.add(fallbackFrame(figureProps));
+        }
+        return frames;
+    }
+
+    private static String name(JsonNode node, String path, int index, BiConsumer<String, String> problems) {
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            problems.accept(path + ".name", "is missing: every frame needs a name, e.g. 'start'");
+            return "frame " + (index + 1);
+        }
+        return node.asText().strip();
+    }
+
+    private static Frame fallbackFrame(List<Prop> props) {
+        return new Frame("standing", Pose.standing(), List.of(), props);
+    }
+}
