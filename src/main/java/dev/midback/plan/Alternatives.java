@@ -1,0 +1,81 @@
+package dev.midback.plan;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Relation;
+import dev.midback.catalog.Variant;
+import dev.midback.safety.SafetyScreen;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Other exercises to swap in for one that does not suit: they work the same movement (or the
+ * catalog names them as its variants) and fit the person's props, place, level, screening and what
+ * their history has unlocked. Best first: those that share the exercise's main
+ * movement, then those the catalog names as its variants (alternative, then easier, then harder),
+ * then those sharing more regions and movements, then those in the same position, then by id.
+ */
+public final class Alternatives {
+
+    private final Catalog catalog;
+    private final SafetyScreen screen;
+    private final Progression progression;
+
+    public Alternatives(Catalog catalog, SafetyScreen screen) {
+        this.catalog = catalog;
+        this.screen = screen;
+        this.progression = new Progression(catalog);
+    }
+
+    /** Swaps for the exercise that suit the request, for a newcomer (nothing locked is offered). */
+    public List<Exercise> to(Exercise exercise, PlanRequest request) {
+        return to(exercise, request, History.EMPTY);
+    }
+
+    /** Swaps for the exercise that suit the request and what the history has unlocked. */
+    public List<Exercise> to(Exercise exercise, PlanRequest request, History history) {
+        return to(exercise, Fit.of(request, screen.screen(request.answers(), request.pain())), history);
+    }
+
+    /** Swaps for the exercise that suit the fit and what the history has unlocked. */
+    public List<Exercise> to(Exercise exercise, Fit fit, History history) {
+        return catalog.exercises().stream()
+                .filter(e -> !e.id().equals(exercise.id()))
+                .filter(e -> e.movements().stream().anyMatch(exercise.movements()::contains) || kinship(exercise, e) < 3)
+                .filter(e -> fit.admits(e) && progression.isUnlocked(e, history, fit.props()))
+                .sorted(Comparator.<Exercise>comparingInt(e -> e.movements().contains(exercise.movements().get(0)) ? 0 : 1)
+                        .thenComparingInt(e -> kinship(exercise, e))
+                        .thenComparingInt(e -> -Progression.sharedRegions(e, exercise))
+                        .thenComparingInt(e -> -sharedMovements(e, exercise))
+                        .thenComparingInt(e -> e.position() == exercise.position() ? 0 : 1)
+                        .thenComparing(Exercise::id))
+                .toList();
+    }
+
+    /** 0 for a named alternative, 1 easier, 2 harder, 3 for no named relation, either way round. */
+    private static int kinship(Exercise from, Exercise to) {
+        for (Relation relation : List.of(Relation.ALTERNATIVE, Relation.EASIER, Relation.HARDER)) {
+            if (from.variants().contains(new Variant(to.id(), relation))
+                    || to.variants().contains(new Variant(from.id(), reverse(relation)))) {
+                return switch (relation) {
+                    case ALTERNATIVE -> 0;
+                    case EASIER -> 1;
+                    case HARDER -> 2;
+                };
+            }
+        }
+        return 3;
+    }
+
+    private static Relation reverse(Relation relation) {
+        return switch (relation) {
+            case EASIER -> Relation.HARDER;
+            case HARDER -> Relation.EASIER;
+            case ALTERNATIVE -> Relation.ALTERNATIVE;
+        };
+    }
+
+    private static int sharedMovements(Exercise a, Exercise b) {
+        return (int) a.movements().stream().filter(b.movements()::contains).count();
+    }
+}

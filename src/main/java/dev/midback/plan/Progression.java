@@ -1,0 +1,193 @@
+package dev.midback.plan;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.DosageUnit;
+import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Kind;
+import dev.midback.catalog.Movement;
+import dev.midback.catalog.Prop;
+import dev.midback.catalog.Relation;
+import dev.midback.catalog.Variant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What a person's history changes in the next routine: holds grow a step after two comfortable
+ * sessions in a row, harder exercises unlock after three comfortable sessions of the easier ones,
+ * a session that hurt steps back, and the weekly frequency grows as it is tolerated.
+ */
+public final class Progression {
+
+    /** Comfortable sessions in a row, at the current amount, before the amount grows a step. */
+    public static final int COMFORTABLE_IN_A_ROW_TO_GROW = 2;
+    /** Comfortable sessions of the easier exercise (or prerequisite) before a harder one unlocks. */
+    public static final int COMFORTABLE_TO_UNLOCK = 3;
+    /** Pain stops within {@link #PAIN_STOP_WINDOW_DAYS} days that call for a professional. */
+    public static final int PAIN_STOPS_FOR_PROFESSIONAL = 2;
+    public static final int PAIN_STOP_WINDOW_DAYS = 14;
+
+    static final String SEE_A_PROFESSIONAL = "You stopped for pain more than once in the last two weeks: "
+            + "see a healthcare professional before you go on, and keep to the easier exercises until then.";
+
+    private final Catalog catalog;
+    private final Frequency frequency = new Frequency();
+
+    public Progression(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** How much an amount grows in one step: 5 seconds, 1 rep or breath, 1 minute. */
+    public static int step(DosageUnit unit) {
+        return unit == DosageUnit.SECONDS ? 5 : 1;
+    }
+
+    /** Whether, and why, the latest session makes the next routine step back. */
+    public Setback setback(History history) {
+        List<SessionRecord> sessions = history.sessions();
+        if (sessions.isEmpty()) {
+            return Setback.NONE;
+        }
+        SessionRecord latest = sessions.get(sessions.size() - 1);
+        if (latest.stoppedForPain()) {
+            return Setback.PAIN_STOP;
+        }
+        return latest.wasComfortable() ? Setback.NONE : Setback.PAIN_ROSE;
+    }
+
+    /** The ids of the exercises of the latest session, in the order done. */
+    public List<String> latestExercises(History history) {
+        List<SessionRecord> sessions = history.sessions();
+        return sessions.isEmpty() ? List.of()
+                : sessions.get(sessions.size() - 1).items().stream().map(SessionRecord.Done::exerciseId).distinct().toList();
+    }
+
+    /** The dose the next routine starts from. */
+    public Dose doseFor(Exercise exercise, History history) {
+        var d = exercise.dosage();
+        List<Entry> entries = entries(exercise.id(), history);
+        boolean back = setback(history) != Setback.NONE;
+        if (entries.isEmpty()) {
+            return back ? new Dose(d.min(), d.sets(), Dose.Change.SHORTER, 0, 0)
+                    : new Dose(d.defaultAmount(), d.sets(), Dose.Change.FIRST_TIME, 0, 0);
+        }
+        int last = Math.max(d.min(), Math.min(d.max(), entries.get(entries.size() - 1).amount()));
+        int streak = comfortableStreakAt(entries, last);
+        int lastSets = last < d.max() ? d.sets() : setsAfter(d.sets(), d.maxSets(), streak - 1);
+        if (back) {
+            return new Dose(Math.max(d.min(), last - step(d.unit())), d.sets(), Dose.Change.SHORTER, last, lastSets);
+        }
+        if (last < d.max()) {
+            return streak >= COMFORTABLE_IN_A_ROW_TO_GROW
+                    ? new Dose(Math.min(d.max(), last + step(d.unit())), d.sets(), Dose.Change.LONGER, last, lastSets)
+                    : new Dose(last, d.sets(), Dose.Change.SAME, last, lastSets);
+        }
+        int sets = setsAfter(d.sets(), d.maxSets(), streak);
+        return new Dose(last, sets, sets > lastSets ? Dose.Change.MORE_SETS : Dose.Change.SAME, last, lastSets);
+    }
+
+    /** Sessions that were comfortable and in which this exercise was finished. */
+    public int comfortableSessionsWith(String exerciseId, History history) {
+        return (int) history.sessions().stream()
+                .filter(s -> s.wasComfortable() && s.items().stream().anyMatch(i -> i.exerciseId().equals(exerciseId) && i.finished()))
+                .count();
+    }
+
+    /**
+     * True when the exercise may be planned as far as the history goes: never when it needs an
+     * instructor; otherwise every prerequisite, and one of its easier variants (when the props
+     * allow any), done comfortably {@value #COMFORTABLE_TO_UNLOCK} times.
+     */
+    public boolean isUnlocked(Exercise exercise, History history, Collection<Prop> props) {
+        if (exercise.instructorFirst()) {
+            return false;
+        }
+        boolean prerequisitesDone = exercise.prerequisites().stream()
+                .allMatch(id -> comfortableSessionsWith(id, history) >= COMFORTABLE_TO_UNLOCK);
+        List<Exercise> easier = easierVariants(exercise).stream().filter(e -> e.isDoableWith(props)).toList();
+        boolean easierDone = easier.isEmpty()
+                || easier.stream().anyMatch(e -> comfortableSessionsWith(e.id(), history) >= COMFORTABLE_TO_UNLOCK);
+        return prerequisitesDone && easierDone;
+    }
+
+    /**
+     * An easier exercise for the same area that fits: an easier variant first, else a gentler
+     * exercise of the same main movement (lower level, fewer demands, not strength work).
+     */
+    public Optional<Exercise> easierThan(Exercise exercise, Predicate<Exercise> fits) {
+        Optional<Exercise> variant = easierVariants(exercise).stream().filter(fits).findFirst();
+        if (variant.isPresent()) {
+            return variant;
+        }
+        Movement main = exercise.movements().get(0);
+        return catalog.exercises().stream()
+                .filter(e -> e.movements().contains(main) && hardness(e) < hardness(exercise) && fits.test(e))
+                .min(Comparator.comparingInt(Progression::hardness)
+                        .thenComparing(e -> -sharedRegions(e, exercise))
+                        .thenComparing(Exercise::id));
+    }
+
+    /** True when the pain stops of the last 14 days (counted back from the latest session) call for a professional. */
+    public boolean advisesProfessional(History history) {
+        List<SessionRecord> sessions = history.sessions();
+        if (sessions.isEmpty()) {
+            return false;
+        }
+        LocalDate from = sessions.get(sessions.size() - 1).date().minusDays(PAIN_STOP_WINDOW_DAYS - 1L);
+        return sessions.stream().filter(s -> s.stoppedForPain() && !s.date().isBefore(from)).count()
+                >= PAIN_STOPS_FOR_PROFESSIONAL;
+    }
+
+    /** Sessions a week to aim for: 3 to start, up to 7 after comfortable weeks, 2 after a pain stop. */
+    public int sessionsPerWeek(History history) {
+        return frequency.sessionsPerWeek(history);
+    }
+
+    private List<Exercise> easierVariants(Exercise exercise) {
+        List<Exercise> easier = new ArrayList<>();
+        exercise.variants().stream().filter(v -> v.relation() == Relation.EASIER)
+                .flatMap(v -> catalog.find(v.exerciseId()).stream()).forEach(easier::add);
+        catalog.exercises().stream()
+                .filter(e -> e.variants().contains(new Variant(exercise.id(), Relation.HARDER)) && !easier.contains(e))
+                .sorted(Comparator.comparing(Exercise::id))
+                .forEach(easier::add);
+        return easier;
+    }
+
+    /** Lower is gentler: level first, then demands on the spine, then strength work. */
+    static int hardness(Exercise e) {
+        return e.level().ordinal() * 100 + e.demands().size() * 10 + (e.kind() == Kind.STRENGTH ? 1 : 0);
+    }
+
+    static int sharedRegions(Exercise a, Exercise b) {
+        return (int) a.regions().stream().filter(b.regions()::contains).count();
+    }
+
+    private static int setsAfter(int sets, int maxSets, int comfortableAtTop) {
+        return Math.min(maxSets, sets + Math.max(0, comfortableAtTop) / COMFORTABLE_IN_A_ROW_TO_GROW);
+    }
+
+    /** The most recent sessions in a row, done comfortably at this amount or more. */
+    private static int comfortableStreakAt(List<Entry> entries, int amount) {
+        int streak = 0;
+        for (int i = entries.size() - 1; i >= 0 && entries.get(i).comfortable() && entries.get(i).amount() >= amount; i--) {
+            streak++;
+        }
+        return streak;
+    }
+
+    private static List<Entry> entries(String exerciseId, History history) {
+        return history.sessions().stream()
+                .flatMap(s -> s.items().stream().filter(i -> i.exerciseId().equals(exerciseId)).limit(1)
+                        .map(i -> new Entry(i.amount(), s.wasComfortable() && i.finished())))
+                .toList();
+    }
+
+    /** One session's take on one exercise. */
+    private record Entry(int amount, boolean comfortable) {
+    }
+}

@@ -1,0 +1,125 @@
+package dev.midback.plan;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Kind;
+import dev.midback.safety.Clearance;
+import dev.midback.safety.SafetyScreen;
+import dev.midback.safety.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans a routine: screening first (stop gives no items), then the exercises that fit the person's
+ * place, props, level, screening and history, a warm-up first and a cool-down last, fitted to the
+ * minutes asked, each with the reason it was chosen. Same request and history, same routine.
+ */
+public final class RoutinePlanner {
+
+    /** How the reason of an exercise done a second time ends. */
+    public static final String SECOND_ROUND = " (a second round, to fill your time)";
+
+    private final Catalog catalog;
+    private final SafetyScreen screen;
+    private final Progression progression;
+    private final LineupChooser chooser = new LineupChooser();
+    private final TimeFitter fitter = new TimeFitter();
+    private final Sequencer sequencer = new Sequencer();
+    private final ReasonWriter reasons = new ReasonWriter();
+    private final AdviceWriter advice;
+
+    public RoutinePlanner(Catalog catalog, SafetyScreen screen) {
+        this.catalog = catalog;
+        this.screen = screen;
+        this.progression = new Progression(catalog);
+        this.advice = new AdviceWriter(catalog);
+    }
+
+    public Routine plan(PlanRequest request, History history) {
+        Clearance clearance = screen.screen(request.answers(), request.pain());
+        if (!clearance.allowsRoutine()) {
+            return new Routine(Verdict.STOP, clearance.advice(), 0, List.of());
+        }
+        Fit fit = Fit.of(request, clearance);
+        Setback setback = progression.setback(history);
+        List<Exercise> pool = new ArrayList<>(catalog.exercises().stream()
+                .filter(e -> fit.admits(e) && progression.isUnlocked(e, history, fit.props()))
+                .sorted(Comparator.comparing(Exercise::id))
+                .toList());
+        Map<Exercise, Exercise> replacing = replacements(pool, history, setback);
+        pool.removeAll(replacing.values());
+        int seconds = request.minutes() * 60;
+        Lineup lineup = chooser.choose(pool, replacing, request.place(), seconds);
+        List<Draft> drafts = fitter.fit(
+                lineup.warmUp().map(e -> draft(e, Phase.WARM_UP, Role.WARM_UP, null, history)).orElse(null),
+                lineup.main().stream().map(p -> draft(p.exercise(), Phase.MAIN, p.role(), p.replaced(), history)).toList(),
+                lineup.coolDown().map(e -> draft(e, Phase.COOL_DOWN, Role.COOL_DOWN, null, history)).orElse(null),
+                seconds);
+        List<RoutineItem> items = sequencer.sequence(drafts).stream().map(d -> item(d, fit, setback)).toList();
+        if (setback == Setback.NONE) {
+            items = withSecondRound(items, seconds);
+        }
+        List<String> said = advice.write(request, fit, setback, progression.advisesProfessional(history), items);
+        return new Routine(clearance.verdict(), said, items.stream().mapToInt(RoutineItem::seconds).sum(), items);
+    }
+
+    /**
+     * When every exercise that suits is already in at its longest and the routine is still short of
+     * the minutes asked, the main part's stretches and mobility work are done a second time, as far
+     * as they fit: never strength work (the articles build it to 3 sets, not beyond), never a
+     * passive release such as the backbends (5 minutes at a time is their limit), and never after
+     * pain, when a shorter routine is the point.
+     */
+    private List<RoutineItem> withSecondRound(List<RoutineItem> items, int seconds) {
+        int total = items.stream().mapToInt(RoutineItem::seconds).sum();
+        if (total >= TimeFitter.fewest(seconds)) {
+            return items;
+        }
+        List<RoutineItem> round = new ArrayList<>();
+        for (RoutineItem i : items) {
+            Kind kind = catalog.require(i.exerciseId()).kind();
+            boolean repeatable = kind != Kind.STRENGTH && kind != Kind.RELEASE;
+            if (i.phase() == Phase.MAIN && repeatable && total + i.seconds() <= TimeFitter.most(seconds)) {
+                round.add(new RoutineItem(i.exerciseId(), i.name(), i.phase(), i.unit(), i.amount(), i.sets(), i.perSide(),
+                        i.seconds(), i.reason() + SECOND_ROUND));
+                total += i.seconds();
+            }
+        }
+        List<RoutineItem> result = new ArrayList<>(items.stream().filter(i -> i.phase() != Phase.COOL_DOWN).toList());
+        result.addAll(round);
+        result.addAll(items.stream().filter(i -> i.phase() == Phase.COOL_DOWN).toList());
+        return result;
+    }
+
+    /**
+     * After pain, for each exercise of the latest session, the easier one that takes its place
+     * (easier → replaced): one not done in that session, not the warm-up, not already taken.
+     */
+    private Map<Exercise, Exercise> replacements(List<Exercise> pool, History history, Setback setback) {
+        Map<Exercise, Exercise> replacing = new LinkedHashMap<>();
+        if (setback == Setback.NONE) {
+            return replacing;
+        }
+        List<String> latest = progression.latestExercises(history);
+        for (String id : latest) {
+            Optional<Exercise> hurt = catalog.find(id).filter(pool::contains);
+            hurt.flatMap(e -> progression.easierThan(e, x -> pool.contains(x) && !latest.contains(x.id())
+                            && !x.id().equals(LineupChooser.CAT_COW) && !replacing.containsKey(x)))
+                    .ifPresent(easier -> replacing.put(easier, hurt.get()));
+        }
+        return replacing;
+    }
+
+    private Draft draft(Exercise exercise, Phase phase, Role role, Exercise replaced, History history) {
+        return new Draft(exercise, phase, role, progression.doseFor(exercise, history), replaced);
+    }
+
+    private RoutineItem item(Draft d, Fit fit, Setback setback) {
+        return new RoutineItem(d.exercise.id(), d.exercise.name(), d.phase, d.exercise.dosage().unit(), d.amount, d.sets,
+                d.exercise.perSide(), d.seconds(), reasons.write(d, fit.props(), setback));
+    }
+}
