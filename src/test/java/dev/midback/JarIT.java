@@ -66,6 +66,44 @@ class JarIT {
         assertThat(serveAndGetHealth(List.of("--db", url))).contains("\"dialect\":\"postgresql\"");
     }
 
+    @Test
+    void guidesASessionThroughAPipe() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "go", "--minutes", "2",
+                "--place", "floor", "--speed", "100");
+        builder.environment().put("MIDBACK_HOME", home.resolve("data").toString());
+        builder.redirectErrorStream(true);
+        Process go = builder.start();
+        StringBuilder seen = new StringBuilder();
+        try (var in = new BufferedReader(new InputStreamReader(go.getInputStream(), StandardCharsets.UTF_8));
+             var typed = go.getOutputStream()) {
+            readUntil(in, seen, "hurt right now");
+            typed.write("3\n".getBytes(StandardCharsets.UTF_8));
+            typed.flush();
+            readUntil(in, seen, "hurt now");
+            typed.write("1\n".getBytes(StandardCharsets.UTF_8));
+            typed.flush();
+            in.lines().forEach(line -> seen.append(line).append('\n'));
+        }
+        assertThat(go.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(go.exitValue()).as(seen.toString()).isZero();
+        assertThat(seen.toString()).contains("Get into position", "Breathe in", "Done.", "Pain before 3, after 1")
+                .doesNotContain("\u001b[");
+    }
+
+    private static void readUntil(BufferedReader in, StringBuilder seen, String text) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            seen.append((char) c);
+            line.append((char) c);
+            if (c == '\n') {
+                line.setLength(0);
+            } else if (line.toString().contains(text)) {
+                return;
+            }
+        }
+        throw new AssertionError("the session ended before asking '" + text + "':\n" + seen);
+    }
+
     private String serveAndGetHealth(List<String> extra) throws Exception {
         List<String> command = new ArrayList<>(List.of("serve", "--port", "0"));
         command.addAll(extra);

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * What a person types during a session, read on a background thread: single keys in a raw
  * terminal, or lines in a pipe. Space or p pauses and resumes, s skips, w swaps, h means
- * "this hurts", q quits.
+ * "this hurts", q quits. Any other line is kept as an answer for the next question.
  */
 final class Controls {
 
@@ -19,18 +19,23 @@ final class Controls {
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final InputStream in;
+    private final boolean singleKeys;
     private volatile boolean listening;
 
-    Controls(InputStream in) {
+    Controls(InputStream in, boolean singleKeys) {
         this.in = in;
+        this.singleKeys = singleKeys;
         Thread reader = new Thread(this::read, "midback-keys");
         reader.setDaemon(true);
         reader.start();
     }
 
-    /** From now on, keys are commands; before, whole lines are answers. */
+    /** From now on, keys are commands; before, whole lines are answers. Commands typed ahead count once listening. */
     void listen(boolean on) {
         listening = on;
+        if (on) {
+            lines.removeIf(line -> line != END && line.length() == 1 && command(line.charAt(0)));
+        }
     }
 
     Optional<Command> poll(long millis) throws InterruptedException {
@@ -49,13 +54,13 @@ final class Controls {
         StringBuilder line = new StringBuilder();
         try {
             for (int c = in.read(); c >= 0; c = in.read()) {
-                if (listening) {
+                if (listening && singleKeys) {
                     command((char) c);
                     continue;
                 }
                 if (c == '\n' || c == '\r') {
                     if (c == '\n' || line.length() > 0) {
-                        lines.add(line.toString().strip());
+                        finish(line.toString());
                     }
                     line.setLength(0);
                 } else {
@@ -69,14 +74,29 @@ final class Controls {
         commands.add(Command.END_OF_INPUT);
     }
 
-    private void command(char key) {
-        switch (Character.toLowerCase(key)) {
-            case ' ', 'p' -> commands.add(Command.PAUSE);
-            case 's' -> commands.add(Command.SKIP);
-            case 'w' -> commands.add(Command.SWAP);
-            case 'h' -> commands.add(Command.HURTS);
-            case 'q' -> commands.add(Command.QUIT);
-            default -> { }
+    private void finish(String line) {
+        String word = line.strip();
+        if (listening && (word.isEmpty() || word.length() == 1 && command(word.charAt(0)))) {
+            return;
         }
+        if (!word.isEmpty() || !listening) {
+            lines.add(word);
+        }
+    }
+
+    /** Queues the command of a key; false when the key means nothing. */
+    private boolean command(char key) {
+        Command command = switch (Character.toLowerCase(key)) {
+            case ' ', 'p' -> Command.PAUSE;
+            case 's' -> Command.SKIP;
+            case 'w' -> Command.SWAP;
+            case 'h' -> Command.HURTS;
+            case 'q' -> Command.QUIT;
+            default -> null;
+        };
+        if (command != null) {
+            commands.add(command);
+        }
+        return command != null;
     }
 }

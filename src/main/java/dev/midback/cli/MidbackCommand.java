@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MidbackCommand.Version.class,
         description = "A guided coach for mid-back stiffness and pain. Not medical advice.",
-        subcommands = {ExercisesCommand.class, ShowCommand.class, QuestionsCommand.class,
+        subcommands = {ExercisesCommand.class, ShowCommand.class, QuestionsCommand.class, PlanCommand.class, GoCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class MidbackCommand implements Callable<Integer> {
 

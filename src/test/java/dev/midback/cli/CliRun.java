@@ -20,12 +20,20 @@ record CliRun(int exitCode, String out, String err, List<String> served) {
         return withEnv(Map.of("COLUMNS", "80"), args);
     }
 
+    static CliRun withInput(String input, String... args) {
+        return run(Map.of("COLUMNS", "80"), new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)), args);
+    }
+
     static CliRun withEnv(Map<String, String> env, String... args) {
+        return run(env, InputStream.nullInputStream(), args);
+    }
+
+    private static CliRun run(Map<String, String> env, InputStream in, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> served = new ArrayList<>();
         Toolkit toolkit = new Toolkit(() -> CATALOG, env, Path.of("target/cli-test-data"),
-                (host, port, url) -> served.add(host + " " + port + " " + url), InputStream.nullInputStream(), false);
+                (host, port, url) -> served.add(host + " " + port + " " + url), in, false);
         CommandLine cli = MidbackCommand.commandLine(toolkit);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

@@ -1,0 +1,75 @@
+package dev.midback.cli;
+
+import dev.midback.plan.History;
+import dev.midback.plan.PlanRequest;
+import dev.midback.plan.Routine;
+import dev.midback.plan.RoutineDocument;
+import dev.midback.plan.RoutineItem;
+import dev.midback.plan.RoutinePlanner;
+import dev.midback.safety.SafetyScreen;
+import dev.midback.safety.Verdict;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code midback plan}: a safe routine that fits the minutes, place and props. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Plan a routine for the minutes, place and props you have. Exit status 3 when screening says stop.")
+final class PlanCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MidbackCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PlanOptions options;
+
+    @Option(names = "--json", description = "Print the plan as a JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PlanRequest request = options.request(spec.commandLine());
+        Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), new SafetyScreen()).plan(request, History.EMPTY);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ExercisesCommand.JSON.writeValueAsString(RoutineDocument.of(routine)));
+        } else {
+            out.print(describe(routine, root.toolkit.terminalWidth()));
+        }
+        out.flush();
+        return routine.verdict() == Verdict.STOP ? ExitCode.SCREENING_STOP : ExitCode.OK;
+    }
+
+    static String describe(Routine routine, int width) {
+        StringBuilder out = new StringBuilder();
+        out.append("Screening: ").append(routine.verdict().id()).append('\n');
+        routine.advice().forEach(a -> out.append(TextWrap.hanging("  ! ", a, width)));
+        if (routine.items().isEmpty()) {
+            out.append("\nNo routine today.\n");
+            return out.toString();
+        }
+        out.append('\n').append("Routine: ").append(clock(routine.totalSeconds())).append(", ")
+                .append(routine.items().size()).append(" exercises\n");
+        int n = 1;
+        for (RoutineItem item : routine.items()) {
+            String head = String.format("%2d. %s (%s) — %s, %s", n++, item.name(), item.phase().id(), Describe.amount(item),
+                    clock(item.seconds()));
+            out.append(TextWrap.hanging("", head, width));
+            out.append(TextWrap.hanging("      why: ", item.reason(), width));
+        }
+        out.append("\n'midback go' with the same options plays it, with timers and breath cues.\n");
+        return out.toString();
+    }
+
+    static String clock(int seconds) {
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

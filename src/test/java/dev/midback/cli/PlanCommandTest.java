@@ -1,0 +1,128 @@
+package dev.midback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plan} and {@code go}: what a person sees, and the exit statuses scripts rely on. */
+class PlanCommandTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void planJsonIsTheDesignedObjectAndFitsTheMinutes() throws Exception {
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--place", "floor", "--props", "towel,mat", "--json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode plan = json.readTree(run.out());
+        assertThat(plan.get("verdict").asText()).isEqualTo("go");
+        assertThat(plan.get("totalSeconds").asInt()).isBetween(540, 660);
+        assertThat(plan.get("items")).isNotEmpty();
+        for (JsonNode item : plan.get("items")) {
+            assertThat(item.fieldNames()).toIterable().containsExactly("exerciseId", "name", "phase", "dosage", "seconds", "reason");
+            assertThat(item.get("dosage").fieldNames()).toIterable().containsExactly("unit", "amount", "sets", "perSide");
+            assertThat(item.get("reason").asText()).isNotBlank();
+        }
+        assertThat(plan.get("items").get(0).get("phase").asText()).isEqualTo("warm-up");
+    }
+
+    @Test
+    void aDeskRoutineStandsOrSitsOnAChair() throws Exception {
+        var catalog = new dev.midback.catalog.CatalogLoader().loadBundled();
+        CliRun run = CliRun.of("plan", "--minutes", "8", "--place", "desk", "--props", "chair,band", "--json");
+        assertThat(run.exitCode()).isZero();
+        for (JsonNode item : json.readTree(run.out()).get("items")) {
+            assertThat(catalog.require(item.get("exerciseId").asText()).position().id()).isIn("standing", "seated-chair");
+        }
+    }
+
+    @Test
+    void planTextGivesEachItemItsReason() {
+        CliRun run = CliRun.of("plan", "--minutes", "15", "--place", "floor", "--props", "towel,mat");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Screening: go", "why:", "Cat-cow");
+    }
+
+    @Test
+    void minutesOutsideTheRangeExitTwoWithOneLine() {
+        CliRun run = CliRun.of("plan", "--minutes", "90");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("--minutes", "90");
+    }
+
+    @Test
+    void unknownPropExitsTwoNamingIt() {
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--props", "chair,kettlebell");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("kettlebell");
+    }
+
+    @Test
+    void redFlagExitsThreeAndStillPrintsThePlanWithAdvice() throws Exception {
+        Path answers = Files.writeString(folder.resolve("answers.json"), "{\"chest-pain\": true, \"pregnant\": false}");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--answers", answers.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(3);
+        JsonNode plan = json.readTree(run.out());
+        assertThat(plan.get("verdict").asText()).isEqualTo("stop");
+        assertThat(plan.get("items")).isEmpty();
+        assertThat(plan.get("advice").get(0).asText()).contains("emergency");
+    }
+
+    @Test
+    void unknownQuestionInTheAnswersExitsTwoNamingIt() throws Exception {
+        Path answers = Files.writeString(folder.resolve("answers.json"), "{\"back-ache\": true}");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("back-ache");
+    }
+
+    @Test
+    void answerThatIsNotTrueOrFalseExitsTwo() throws Exception {
+        Path answers = Files.writeString(folder.resolve("answers.json"), "{\"pregnant\": \"yes\"}");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("pregnant", "true or false");
+    }
+
+    @Test
+    void goPlaysTheWholeRoutineAndAsksPainBeforeAndAfter() {
+        CliRun run = CliRun.withInput("3\n1\n", "go", "--minutes", "3", "--place", "floor", "--speed", "1000");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("How much does your back hurt right now", "Get into position", "Breathe in",
+                "Breathe out", "Done.", "How much does your back hurt now", "Pain before 3, after 1");
+        assertThat(run.out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void goStopsAtOnceWhenItHurts() {
+        CliRun run = CliRun.withInput("2\nh\n6\n", "go", "--minutes", "5", "--place", "floor", "--speed", "50");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Stopped: this hurts.", "How much does it hurt now", "healthcare professional")
+                .doesNotContain("Done.");
+    }
+
+    @Test
+    void goWithARedFlagNeverStarts() throws Exception {
+        Path answers = Files.writeString(folder.resolve("answers.json"), "{\"bladder-or-bowel\": true}");
+        CliRun run = CliRun.withInput("0\n", "go", "--minutes", "5", "--answers", answers.toString(), "--speed", "1000");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("emergency").doesNotContain("Get into position");
+    }
+
+    @Test
+    void goRefusesAPainAnswerOutsideTheScaleThenAcceptsOne() {
+        CliRun run = CliRun.withInput("eleven\n12\n4\n0\n", "go", "--minutes", "2", "--speed", "1000");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Please type a whole number from 0 to 10.", "Pain before 4");
+    }
+}
