@@ -6,9 +6,11 @@ import dev.midback.cli.MidbackCommand;
 import dev.midback.cli.Toolkit;
 import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
+import dev.midback.store.JdbcPlanStore;
 import dev.midback.web.WebServer;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -37,7 +39,7 @@ public final class App {
 
     private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {
         Database database = Database.open(jdbcUrl);
-        Javalin app = new WebServer(catalog, database).start(host, port);
+        Javalin app = new WebServer(catalog, database, new JdbcPlanStore(database, Clock.systemUTC())).start(host, port);
         LOG.info("Midback is running at http://{}:{}/ (database: {})", host.contains(":") ? "[" + host + "]" : host,
                 app.port(), database.dialect().name().toLowerCase());
         CountDownLatch stopped = new CountDownLatch(1);

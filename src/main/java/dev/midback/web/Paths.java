@@ -11,6 +11,12 @@ public final class Paths {
     public static final String FIGURE = "/exercises/{id}/figure.svg";
     public static final String GUIDE = "/guide";
     public static final String HEALTH = "/health";
+    public static final String START = "/start";
+    public static final String PLAN_FORM = "/plan/new";
+    public static final String ROUTINE = "/routine";
+    public static final String API_PLANS = "/api/plans";
+    public static final String API_PLAN = "/api/plans/{id}";
+    public static final String API_TIMELINE = "/api/plans/{id}/timeline";
     public static final String API_EXERCISES = "/api/exercises";
     public static final String API_EXERCISE = "/api/exercises/{id}";
     public static final String API_OPENAPI = "/api/openapi.json";

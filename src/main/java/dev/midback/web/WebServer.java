@@ -3,6 +3,7 @@ package dev.midback.web;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.ExerciseDocument;
+import dev.midback.plan.PlanStore;
 import dev.midback.store.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -22,13 +23,15 @@ public final class WebServer {
     private final CatalogPages pages;
     private final FigureSvg figures = new FigureSvg();
     private final Responses responses;
+    private final PlanHandlers plans;
     private final OpenApi openApi = new OpenApi();
 
-    public WebServer(Catalog catalog, Database database) {
+    public WebServer(Catalog catalog, Database database, PlanStore plans) {
         this.catalog = catalog;
         this.database = database;
         this.pages = new CatalogPages(catalog);
         this.responses = new Responses(catalog.guide().notice());
+        this.plans = new PlanHandlers(catalog, plans, responses);
     }
 
     /** The app with all its routes, not yet listening. */
@@ -50,6 +53,12 @@ public final class WebServer {
             config.routes.get(Paths.EXERCISE, this::exercise);
             config.routes.get(Paths.FIGURE, this::figure);
             config.routes.get(Paths.GUIDE, ctx -> responses.html(ctx, 200, "guide/show.jte", pages.guide()));
+            config.routes.get(Paths.START, plans::start);
+            config.routes.get(Paths.PLAN_FORM, plans::form);
+            config.routes.get(Paths.ROUTINE, plans::routine);
+            config.routes.post(Paths.API_PLANS, plans::create);
+            config.routes.get(Paths.API_PLAN, plans::show);
+            config.routes.get(Paths.API_TIMELINE, plans::timeline);
             config.routes.get(Paths.API_EXERCISES, this::apiExercises);
             config.routes.get(Paths.API_EXERCISE, this::apiExercise);
             config.routes.get(Paths.API_OPENAPI, ctx -> ctx.contentType("application/json").result(openApi.document()));

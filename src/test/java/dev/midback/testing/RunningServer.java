@@ -4,6 +4,7 @@ import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
+import dev.midback.store.JdbcPlanStore;
 import dev.midback.web.WebServer;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -28,7 +29,7 @@ public final class RunningServer implements AutoCloseable {
     private RunningServer(Path folder) {
         this.folder = folder;
         this.database = Database.open(DataFolder.sqliteUrl(folder));
-        this.app = new WebServer(CATALOG, database).start("127.0.0.1", 0);
+        this.app = new WebServer(CATALOG, database, new JdbcPlanStore(database, java.time.Clock.systemUTC())).start("127.0.0.1", 0);
     }
 
     public static RunningServer start() {
@@ -56,6 +57,24 @@ public final class RunningServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows in a table of the server's database. */
+    public int count(String table) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
     }
 
     @Override

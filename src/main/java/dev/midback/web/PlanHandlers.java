@@ -1,0 +1,131 @@
+package dev.midback.web;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.plan.History;
+import dev.midback.plan.PlanInput;
+import dev.midback.plan.PlanRequest;
+import dev.midback.plan.PlanStore;
+import dev.midback.plan.Routine;
+import dev.midback.plan.RoutineDocument;
+import dev.midback.plan.RoutinePlanner;
+import dev.midback.safety.Answers;
+import dev.midback.safety.SafetyScreen;
+import dev.midback.safety.Verdict;
+import dev.midback.session.TimelineCompiler;
+import dev.midback.session.TimelineDocument;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The planning flow's pages and the plans API. */
+final class PlanHandlers {
+
+    private final PlanPages pages;
+    private final RoutinePlanner planner;
+    private final TimelineCompiler timelines;
+    private final PlanStore plans;
+    private final Responses responses;
+
+    PlanHandlers(Catalog catalog, PlanStore plans, Responses responses) {
+        SafetyScreen screen = new SafetyScreen();
+        this.pages = new PlanPages(catalog, screen);
+        this.planner = new RoutinePlanner(catalog, screen);
+        this.timelines = new TimelineCompiler(catalog);
+        this.plans = plans;
+        this.responses = responses;
+    }
+
+    void start(Context ctx) {
+        responses.html(ctx, 200, "plan/start.jte", pages.screening());
+    }
+
+    void form(Context ctx) {
+        Optional<Answers> answers = answers(ctx);
+        if (answers.isEmpty()) {
+            return;
+        }
+        PlanRequest request = new PlanInput("10", "any", List.of(), "beginner", "0", false, yesMap(answers.get())).check().request();
+        Routine routine = planner.plan(request, History.EMPTY);
+        if (routine.verdict() == Verdict.STOP) {
+            responses.html(ctx, 200, "plan/routine.jte", pages.routine(request, routine));
+        } else {
+            responses.html(ctx, 200, "plan/form.jte", pages.form(answers.get()));
+        }
+    }
+
+    void routine(Context ctx) {
+        Optional<Answers> answers = answers(ctx);
+        if (answers.isEmpty()) {
+            return;
+        }
+        PlanInput.Checked checked = new PlanInput(ctx.queryParam("minutes"), ctx.queryParam("place"), ctx.queryParams("have"),
+                ctx.queryParam("level"), ctx.queryParam("pain"), "true".equals(ctx.queryParam("sharp")),
+                yesMap(answers.get())).check();
+        if (!checked.isValid()) {
+            responses.error(ctx, 400, "Please check " + checked.field(), checked.problem());
+            return;
+        }
+        responses.html(ctx, 200, "plan/routine.jte", pages.routine(checked.request(), planner.plan(checked.request(), History.EMPTY)));
+    }
+
+    void create(Context ctx) {
+        PlanBody body = PlanBody.parse(ctx.body());
+        if (body.problem() != null) {
+            responses.problem(ctx, body.problem());
+            return;
+        }
+        PlanInput.Checked checked = body.input().check();
+        if (!checked.isValid()) {
+            responses.problem(ctx, Problem.badField(checked.field(), checked.problem()));
+            return;
+        }
+        PlanRequest request = checked.request();
+        Routine routine = planner.plan(request, History.EMPTY);
+        String id = plans.save(request, routine);
+        ctx.header("Location", "/api/plans/" + id);
+        responses.json(ctx, 201, document(id, routine));
+    }
+
+    void show(Context ctx) {
+        find(ctx).ifPresent(plan -> responses.json(ctx, 200, document(plan.id(), plan.routine())));
+    }
+
+    void timeline(Context ctx) {
+        find(ctx).ifPresent(plan -> responses.json(ctx, 200, TimelineDocument.of(timelines.compile(plan.routine()))));
+    }
+
+    private Optional<PlanStore.StoredPlan> find(Context ctx) {
+        Optional<PlanStore.StoredPlan> plan = plans.find(ctx.pathParam("id"));
+        if (plan.isEmpty()) {
+            responses.problem(ctx, Problem.notFound("id", "no plan has the id '" + ctx.pathParam("id") + "'"));
+        }
+        return plan;
+    }
+
+    private static Map<String, Object> document(String id, Routine routine) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", id);
+        doc.putAll(RoutineDocument.of(routine));
+        return doc;
+    }
+
+    /** The screening answers ticked on the form ({@code yes} repeated), or empty after answering 400. */
+    private Optional<Answers> answers(Context ctx) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        ctx.queryParams("yes").forEach(id -> raw.put(id, Boolean.TRUE));
+        Answers.Parsed parsed = Answers.parse(raw);
+        if (!parsed.isValid()) {
+            responses.error(ctx, 400, "Unknown safety question", parsed.problem());
+            return Optional.empty();
+        }
+        return Optional.of(parsed.answers());
+    }
+
+    private static Map<String, Object> yesMap(Answers answers) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        answers.yes().forEach(q -> raw.put(q.id(), Boolean.TRUE));
+        return raw;
+    }
+}
