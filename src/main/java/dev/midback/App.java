@@ -39,7 +39,8 @@ public final class App {
 
     private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {
         Database database = Database.open(jdbcUrl);
-        Javalin app = new WebServer(catalog, database, new JdbcPlanStore(database, Clock.systemUTC())).start(host, port);
+        Clock clock = Clock.systemDefaultZone();
+        Javalin app = new WebServer(catalog, database, new JdbcPlanStore(database, clock), clock).start(host, port);
         LOG.info("Midback is running at http://{}:{}/ (database: {})", host.contains(":") ? "[" + host + "]" : host,
                 app.port(), database.dialect().name().toLowerCase());
         CountDownLatch stopped = new CountDownLatch(1);

@@ -83,7 +83,7 @@ final class GoCommand implements Callable<Integer> {
             out.println("\nStopped: this hurts.");
             int now = askPain(out, controls, "How much does it hurt now, 0 to 10? ");
             out.print(TextWrap.hanging("", HURT_ADVICE, root.toolkit.terminalWidth()));
-            out.println("Pain before " + before + ", now " + now + ". Recorded as a session stopped for pain.");
+            out.println("Pain before " + before + ", now " + now + ".");
             out.flush();
             return ExitCode.OK;
         }
@@ -109,10 +109,12 @@ final class GoCommand implements Callable<Integer> {
         RoutineItem item = new RoutineItem(e.id(), e.name(), Phase.MAIN, e.dosage().unit(), e.dosage().defaultAmount(),
                 1, e.perSide(), to - from, "swapped in for " + catalog.require(id).name());
         Timeline part = compiler.compile(new Routine(routine.verdict(), List.of(), to - from, List.of(item)));
-        return Optional.of(part.cues().stream()
-                .filter(c -> c.exerciseId() != null)
-                .map(c -> new Cue(c.at() + from, c.seconds(), c.kind(), c.exerciseId(), c.side(), c.text()))
-                .toList());
+        List<Cue> cues = part.cues().stream().filter(c -> c.exerciseId() != null).toList();
+        return Optional.of(java.util.stream.IntStream.range(0, cues.size()).mapToObj(i -> {
+            Cue c = cues.get(i);
+            String text = i == 0 ? "Instead: " + e.name() + ". " + c.text() : c.text();
+            return new Cue(c.at() + from, c.seconds(), c.kind(), c.exerciseId(), c.side(), text);
+        }).toList());
     }
 
     private int askPain(PrintWriter out, Controls controls, String question) throws InterruptedException {

@@ -1,14 +1,19 @@
 package dev.midback.cli;
 
+import dev.midback.plan.Fit;
 import dev.midback.plan.History;
+import dev.midback.plan.Place;
 import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineDocument;
 import dev.midback.plan.RoutineItem;
 import dev.midback.plan.RoutinePlanner;
+import dev.midback.plan.Week;
+import dev.midback.plan.WeeklySchedule;
 import dev.midback.safety.SafetyScreen;
 import dev.midback.safety.Verdict;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,12 +42,18 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanRequest request = options.request(spec.commandLine());
-        Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), new SafetyScreen()).plan(request, History.EMPTY);
+        SafetyScreen screen = new SafetyScreen();
+        Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), screen).plan(request, History.EMPTY);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ExercisesCommand.JSON.writeValueAsString(RoutineDocument.of(routine)));
         } else {
             out.print(describe(routine, root.toolkit.terminalWidth()));
+            if (routine.verdict() != Verdict.STOP) {
+                Week week = new WeeklySchedule(root.toolkit.catalog().get()).plan(LocalDate.now(), History.EMPTY,
+                        Fit.of(request, screen.screen(request.answers(), request.pain())), request.place() != Place.FLOOR);
+                out.print(WeekText.describe(week, root.toolkit.terminalWidth()));
+            }
         }
         out.flush();
         return routine.verdict() == Verdict.STOP ? ExitCode.SCREENING_STOP : ExitCode.OK;

@@ -14,6 +14,8 @@ import dev.midback.safety.Verdict;
 import dev.midback.session.TimelineCompiler;
 import dev.midback.session.TimelineDocument;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,10 @@ final class PlanHandlers {
     private final TimelineCompiler timelines;
     private final PlanStore plans;
     private final Responses responses;
+    private final Clock clock;
 
-    PlanHandlers(Catalog catalog, PlanStore plans, Responses responses) {
+    PlanHandlers(Catalog catalog, PlanStore plans, Responses responses, Clock clock) {
+        this.clock = clock;
         SafetyScreen screen = new SafetyScreen();
         this.pages = new PlanPages(catalog, screen);
         this.planner = new RoutinePlanner(catalog, screen);
@@ -49,7 +53,7 @@ final class PlanHandlers {
         PlanRequest request = new PlanInput("10", "any", List.of(), "beginner", "0", false, yesMap(answers.get())).check().request();
         Routine routine = planner.plan(request, History.EMPTY);
         if (routine.verdict() == Verdict.STOP) {
-            responses.html(ctx, 200, "plan/routine.jte", pages.routine(request, routine));
+            responses.html(ctx, 200, "plan/routine.jte", pages.routine(request, routine, LocalDate.now(clock)));
         } else {
             responses.html(ctx, 200, "plan/form.jte", pages.form(answers.get()));
         }
@@ -67,7 +71,7 @@ final class PlanHandlers {
             responses.error(ctx, 400, "Please check " + checked.field(), checked.problem());
             return;
         }
-        responses.html(ctx, 200, "plan/routine.jte", pages.routine(checked.request(), planner.plan(checked.request(), History.EMPTY)));
+        responses.html(ctx, 200, "plan/routine.jte", pages.routine(checked.request(), planner.plan(checked.request(), History.EMPTY), LocalDate.now(clock)));
     }
 
     void create(Context ctx) {

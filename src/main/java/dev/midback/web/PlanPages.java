@@ -5,23 +5,32 @@ import dev.midback.catalog.Exercise;
 import dev.midback.catalog.Level;
 import dev.midback.catalog.Prop;
 import dev.midback.plan.Alternatives;
+import dev.midback.plan.Fit;
+import dev.midback.plan.History;
 import dev.midback.plan.Place;
 import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
+import dev.midback.plan.Week;
+import dev.midback.plan.WeeklySchedule;
 import dev.midback.safety.Answers;
 import dev.midback.safety.PainToday;
 import dev.midback.safety.Question;
 import dev.midback.safety.SafetyScreen;
 import dev.midback.safety.Urgency;
 import dev.midback.safety.Verdict;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Builds the pages of the planning flow: safety questions, the plan form, the routine. */
 final class PlanPages {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final Catalog catalog;
     private final SafetyScreen screen;
@@ -49,7 +58,7 @@ final class PlanPages {
                 0);
     }
 
-    RoutinePage routine(PlanRequest request, Routine routine) {
+    RoutinePage routine(PlanRequest request, Routine routine, LocalDate today) {
         boolean stopped = routine.verdict() == Verdict.STOP;
         boolean urgent = stopped && screen.screen(request.answers(), request.pain()).urgency() == Urgency.EMERGENCY;
         Alternatives alternatives = new Alternatives(catalog, screen);
@@ -64,8 +73,13 @@ final class PlanPages {
             items.add(new RoutinePage.Item(n++, item.name(), Paths.exercise(item.exerciseId()), Paths.figure(item.exerciseId(), 0),
                     item.phase().id(), dose(item), clock(item.seconds()), item.reason(), swaps));
         }
+        Week week = new WeeklySchedule(catalog).plan(today, History.EMPTY,
+                Fit.of(request, screen.screen(request.answers(), request.pain())), request.place() != Place.FLOOR);
+        String days = week.sessionsPerWeek() + " sessions: "
+                + week.sessionDays().stream().map(DAY::format).collect(Collectors.joining(", ")) + ".";
         return new RoutinePage(catalog.guide().notice(), routine.verdict().id(), stopped, urgent, routine.advice(),
-                clock(routine.totalSeconds()), items, command(request), "/plan/new?" + yesQuery(request.answers()));
+                clock(routine.totalSeconds()), items, command(request), "/plan/new?" + yesQuery(request.answers()),
+                days, week.deskBreaks().stream().map(b -> new RoutinePage.Break(b.name(), b.when(), b.text())).toList());
     }
 
     static String dose(RoutineItem item) {

@@ -8,6 +8,7 @@ import dev.midback.store.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +27,12 @@ public final class WebServer {
     private final PlanHandlers plans;
     private final OpenApi openApi = new OpenApi();
 
-    public WebServer(Catalog catalog, Database database, PlanStore plans) {
+    public WebServer(Catalog catalog, Database database, PlanStore plans, Clock clock) {
         this.catalog = catalog;
         this.database = database;
         this.pages = new CatalogPages(catalog);
         this.responses = new Responses(catalog.guide().notice());
-        this.plans = new PlanHandlers(catalog, plans, responses);
+        this.plans = new PlanHandlers(catalog, plans, responses, clock);
     }
 
     /** The app with all its routes, not yet listening. */

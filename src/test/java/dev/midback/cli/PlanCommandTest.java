@@ -47,7 +47,7 @@ class PlanCommandTest {
     void planTextGivesEachItemItsReason() {
         CliRun run = CliRun.of("plan", "--minutes", "15", "--place", "floor", "--props", "towel,mat");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Screening: go", "why:", "Cat-cow");
+        assertThat(run.out()).contains("Screening: go", "why:", "Cat-cow", "This week", "3 sessions");
     }
 
     @Test
@@ -109,6 +109,13 @@ class PlanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Stopped: this hurts.", "How much does it hurt now", "healthcare professional")
                 .doesNotContain("Done.");
+    }
+
+    @Test
+    void goSwapsTheCurrentExerciseForAnotherThatFits() {
+        CliRun run = CliRun.withInput("1\nw\n1\n", "go", "--minutes", "5", "--place", "floor", "--props", "mat", "--speed", "200");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Swapped.", "Instead: ", "Done.");
     }
 
     @Test

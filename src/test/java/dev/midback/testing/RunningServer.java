@@ -29,7 +29,8 @@ public final class RunningServer implements AutoCloseable {
     private RunningServer(Path folder) {
         this.folder = folder;
         this.database = Database.open(DataFolder.sqliteUrl(folder));
-        this.app = new WebServer(CATALOG, database, new JdbcPlanStore(database, java.time.Clock.systemUTC())).start("127.0.0.1", 0);
+        this.app = new WebServer(CATALOG, database, new JdbcPlanStore(database, java.time.Clock.systemUTC()),
+                java.time.Clock.systemUTC()).start("127.0.0.1", 0);
     }
 
     public static RunningServer start() {

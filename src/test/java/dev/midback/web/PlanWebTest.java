@@ -54,7 +54,8 @@ class PlanWebTest {
     @Test
     void theRoutinePageGivesItemsWithReasonsSwapsAndTheCommand() {
         String body = server.get("/routine?minutes=10&place=desk&have=chair&level=beginner&pain=2").body();
-        assertThat(body).contains("Your routine", "Why:", "midback go --minutes 10 --place desk --props chair");
+        assertThat(body).contains("Your routine", "Why:", "midback go --minutes 10 --place desk --props chair",
+                "This week", "3 sessions", "Posture check");
         assertThat(body).doesNotContain(">Cat-cow</a>");
     }
 
