@@ -6,6 +6,7 @@ import dev.midback.cli.MidbackCommand;
 import dev.midback.cli.Toolkit;
 import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
+import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
 import dev.midback.web.WebServer;
 import io.javalin.Javalin;
@@ -40,7 +41,8 @@ public final class App {
     private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {
         Database database = Database.open(jdbcUrl);
         Clock clock = Clock.systemDefaultZone();
-        Javalin app = new WebServer(catalog, database, new JdbcPlanStore(database, clock), clock).start(host, port);
+        Javalin app = new WebServer(catalog, database, new JdbcPlanStore(database, clock),
+                new JdbcJournalStore(database), clock).start(host, port);
         LOG.info("Midback is running at http://{}:{}/ (database: {})", host.contains(":") ? "[" + host + "]" : host,
                 app.port(), database.dialect().name().toLowerCase());
         CountDownLatch stopped = new CountDownLatch(1);

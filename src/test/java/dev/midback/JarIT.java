@@ -1,7 +1,6 @@
 package dev.midback;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
+import dev.midback.testing.TestDatabases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,14 +54,7 @@ class JarIT {
 
     @Test
     void servesFromPostgresql() throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-        boolean reachable;
-        try (var c = DriverManager.getConnection(url)) {
-            reachable = c.isValid(2);
-        } catch (Exception e) {
-            reachable = false;
-        }
-        assumeTrue(reachable, "PostgreSQL is not reachable at 127.0.0.1:5432; skipping the jar's PostgreSQL run");
+        String url = TestDatabases.fresh("postgresql", home, "jar-test");
         assertThat(serveAndGetHealth(List.of("--db", url))).contains("\"dialect\":\"postgresql\"");
     }
 

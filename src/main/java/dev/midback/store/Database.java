@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
             config.setMaximumPoolSize(1);
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("busy_timeout", "5000");
+            config.addDataSourceProperty("synchronous", "FULL");
             config.addDataSourceProperty("foreign_keys", "true");
         } else {
             config.setMaximumPoolSize(8);

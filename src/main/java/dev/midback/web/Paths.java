@@ -17,6 +17,8 @@ public final class Paths {
     public static final String API_PLANS = "/api/plans";
     public static final String API_PLAN = "/api/plans/{id}";
     public static final String API_TIMELINE = "/api/plans/{id}/timeline";
+    public static final String API_JOURNAL = "/api/journal";
+    public static final String API_JOURNAL_ENTRY = "/api/journal/{id}";
     public static final String API_EXERCISES = "/api/exercises";
     public static final String API_EXERCISE = "/api/exercises/{id}";
     public static final String API_OPENAPI = "/api/openapi.json";

@@ -3,6 +3,7 @@ package dev.midback.web;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.ExerciseDocument;
+import dev.midback.journal.JournalStore;
 import dev.midback.plan.PlanStore;
 import dev.midback.store.Database;
 import io.javalin.Javalin;
@@ -25,14 +26,16 @@ public final class WebServer {
     private final FigureSvg figures = new FigureSvg();
     private final Responses responses;
     private final PlanHandlers plans;
+    private final JournalHandlers journal;
     private final OpenApi openApi = new OpenApi();
 
-    public WebServer(Catalog catalog, Database database, PlanStore plans, Clock clock) {
+    public WebServer(Catalog catalog, Database database, PlanStore plans, JournalStore journal, Clock clock) {
         this.catalog = catalog;
         this.database = database;
         this.pages = new CatalogPages(catalog);
         this.responses = new Responses(catalog.guide().notice());
         this.plans = new PlanHandlers(catalog, plans, responses, clock);
+        this.journal = new JournalHandlers(catalog, journal, plans, clock, responses);
     }
 
     /** The app with all its routes, not yet listening. */
@@ -60,6 +63,11 @@ public final class WebServer {
             config.routes.post(Paths.API_PLANS, plans::create);
             config.routes.get(Paths.API_PLAN, plans::show);
             config.routes.get(Paths.API_TIMELINE, plans::timeline);
+            config.routes.get(Paths.API_JOURNAL, journal::list);
+            config.routes.post(Paths.API_JOURNAL, journal::create);
+            config.routes.get(Paths.API_JOURNAL_ENTRY, journal::show);
+            config.routes.put(Paths.API_JOURNAL_ENTRY, journal::replace);
+            config.routes.delete(Paths.API_JOURNAL_ENTRY, journal::delete);
             config.routes.get(Paths.API_EXERCISES, this::apiExercises);
             config.routes.get(Paths.API_EXERCISE, this::apiExercise);
             config.routes.get(Paths.API_OPENAPI, ctx -> ctx.contentType("application/json").result(openApi.document()));

@@ -2,10 +2,9 @@ package dev.midback.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.midback.testing.TestDatabases;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Opening a database creates it and applies the migrations, on SQLite and on PostgreSQL. */
 class DatabaseTest {
 
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
     @TempDir
     Path folder;
@@ -52,22 +50,9 @@ class DatabaseTest {
 
     @Test
     void postgresqlIsMigratedToo() throws Exception {
-        assumeTrue(postgresReachable(), "PostgreSQL is not reachable at 127.0.0.1:5432; skipping the PostgreSQL check");
-        try (var connection = DriverManager.getConnection(POSTGRES)) {
-            connection.createStatement().execute("DROP SCHEMA IF EXISTS midback_test CASCADE");
-            connection.createStatement().execute("CREATE SCHEMA midback_test");
-        }
-        try (Database db = Database.open(POSTGRES + "&currentSchema=midback_test")) {
+        try (Database db = Database.open(TestDatabases.fresh("postgresql", folder, "database-test"))) {
             assertThat(db.dialect()).isEqualTo(Dialect.POSTGRESQL);
             assertThat(db.isHealthy()).isTrue();
-        }
-    }
-
-    static boolean postgresReachable() {
-        try (var connection = DriverManager.getConnection(POSTGRES)) {
-            return connection.isValid(2);
-        } catch (Exception e) {
-            return false;
         }
     }
 }

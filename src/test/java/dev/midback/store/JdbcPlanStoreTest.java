@@ -1,7 +1,6 @@
 package dev.midback.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.midback.catalog.DosageUnit;
 import dev.midback.catalog.Level;
@@ -16,8 +15,8 @@ import dev.midback.safety.Answers;
 import dev.midback.safety.PainToday;
 import dev.midback.safety.Question;
 import dev.midback.safety.Verdict;
+import dev.midback.testing.TestDatabases;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,19 +36,11 @@ class JdbcPlanStoreTest {
     static Path folder;
 
     static Stream<String> databases() {
-        return Stream.of("sqlite", "postgresql");
+        return TestDatabases.kinds();
     }
 
     private static String url(String kind) throws Exception {
-        if (kind.equals("sqlite")) {
-            return DataFolder.sqliteUrl(folder);
-        }
-        assumeTrue(DatabaseTest.postgresReachable(), "PostgreSQL is not reachable at 127.0.0.1:5432; skipping the PostgreSQL case");
-        try (var connection = DriverManager.getConnection(DatabaseTest.POSTGRES)) {
-            connection.createStatement().execute("DROP SCHEMA IF EXISTS midback_plans_test CASCADE");
-            connection.createStatement().execute("CREATE SCHEMA midback_plans_test");
-        }
-        return DatabaseTest.POSTGRES + "&currentSchema=midback_plans_test";
+        return TestDatabases.fresh(kind, folder, "plans-test");
     }
 
     private final PlanRequest request = new PlanRequest(10, Place.DESK, Set.of(Prop.CHAIR, Prop.BAND), Level.INTERMEDIATE,

@@ -4,6 +4,7 @@ import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
+import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
 import dev.midback.web.WebServer;
 import io.javalin.Javalin;
@@ -30,7 +31,7 @@ public final class RunningServer implements AutoCloseable {
         this.folder = folder;
         this.database = Database.open(DataFolder.sqliteUrl(folder));
         this.app = new WebServer(CATALOG, database, new JdbcPlanStore(database, java.time.Clock.systemUTC()),
-                java.time.Clock.systemUTC()).start("127.0.0.1", 0);
+                new JdbcJournalStore(database), java.time.Clock.systemUTC()).start("127.0.0.1", 0);
     }
 
     public static RunningServer start() {
@@ -61,10 +62,15 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public HttpResponse<String> send(String method, String path, String json) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url(path)))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                    .build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,68 @@
+package dev.midback.journal;
+
+import dev.midback.catalog.Catalog;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A journal entry as it arrives, not yet checked: {@link #check} gives the entry or the field at
+ * fault, so every face refuses bad input alike and nothing half-checked is stored.
+ */
+public record JournalInput(String planId, List<RawItem> items, Integer painBefore, Integer painAfter, Integer stiffness,
+                           String notes, Boolean stoppedForPain) {
+
+    /** One exercise as sent. */
+    public record RawItem(String exerciseId, Boolean done, Integer amount) {
+    }
+
+    /** Either an entry, or the field at fault and what is wrong with it. */
+    public record Checked(JournalEntry entry, String field, String problem) {
+
+        static Checked bad(String field, String problem) {
+            return new Checked(null, field, problem);
+        }
+
+        public boolean isValid() {
+            return entry != null;
+        }
+    }
+
+    /** The entry with this id and time, its exercises checked against the catalog. */
+    public Checked check(Catalog catalog, String id, Instant at) {
+        if (painBefore == null) {
+            return Checked.bad("painBefore", "painBefore is required, a whole number from 0 to 10");
+        }
+        for (var scale : List.of(new Object[] {"painBefore", painBefore}, new Object[] {"painAfter", painAfter},
+                new Object[] {"stiffness", stiffness})) {
+            Integer value = (Integer) scale[1];
+            if (value != null && (value < 0 || value > 10)) {
+                return Checked.bad((String) scale[0], scale[0] + " must be from 0 to 10, not " + value);
+            }
+        }
+        if (notes != null && notes.length() > JournalEntry.MAX_NOTES) {
+            return Checked.bad("notes", "notes are limited to " + JournalEntry.MAX_NOTES + " characters, not " + notes.length());
+        }
+        List<JournalEntry.Item> checked = new ArrayList<>();
+        List<RawItem> given = items == null ? List.of() : items;
+        if (given.size() > 100) {
+            return Checked.bad("items", "a session holds at most 100 exercises");
+        }
+        for (int i = 0; i < given.size(); i++) {
+            RawItem item = given.get(i);
+            String where = "items[" + i + "]";
+            if (item == null || item.exerciseId() == null || catalog.find(item.exerciseId()).isEmpty()) {
+                return Checked.bad(where + ".exerciseId", "no exercise is called '" + (item == null ? null : item.exerciseId()) + "'");
+            }
+            if (item.done() == null) {
+                return Checked.bad(where + ".done", "done must be true or false");
+            }
+            if (item.amount() != null && (item.amount() < 1 || item.amount() > 600)) {
+                return Checked.bad(where + ".amount", "amount must be from 1 to 600, not " + item.amount());
+            }
+            checked.add(new JournalEntry.Item(catalog.require(item.exerciseId()).id(), item.done(), item.amount()));
+        }
+        return new Checked(new JournalEntry(id, at, planId, checked, painBefore, painAfter, stiffness,
+                notes == null ? "" : notes.strip(), stoppedForPain != null && stoppedForPain), null, null);
+    }
+}

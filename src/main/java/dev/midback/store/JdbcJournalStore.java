@@ -1,0 +1,120 @@
+package dev.midback.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.midback.journal.JournalEntry;
+import dev.midback.journal.JournalStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+
+/** Journal entries in the database; every statement is scoped to the owner. */
+public final class JdbcJournalStore implements JournalStore {
+
+    private static final String COLUMNS = "id, at, plan_id, items, pain_before, pain_after, stiffness, notes, stopped_for_pain";
+
+    private final Database database;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public JdbcJournalStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public JournalEntry add(String owner, JournalEntry entry) {
+        return database.jdbi().inTransaction(h -> {
+            Optional<JournalEntry> kept = find(h, owner, entry.id());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            bind(h.createUpdate("INSERT INTO journal_entries (owner, " + COLUMNS + ") VALUES "
+                    + "(:owner, :id, :at, :planId, :items, :painBefore, :painAfter, :stiffness, :notes, :stopped)"), owner, entry)
+                    .execute();
+            return entry;
+        });
+    }
+
+    @Override
+    public List<JournalEntry> list(String owner) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM journal_entries WHERE owner = :owner ORDER BY at, id")
+                .bind("owner", owner)
+                .map((rs, ctx) -> read(rs))
+                .list());
+    }
+
+    @Override
+    public Optional<JournalEntry> find(String owner, String id) {
+        return database.jdbi().withHandle(h -> find(h, owner, id));
+    }
+
+    @Override
+    public boolean replace(String owner, JournalEntry entry) {
+        return database.jdbi().inTransaction(h -> bind(h.createUpdate("UPDATE journal_entries SET at = :at, plan_id = :planId, "
+                + "items = :items, pain_before = :painBefore, pain_after = :painAfter, stiffness = :stiffness, notes = :notes, "
+                + "stopped_for_pain = :stopped WHERE owner = :owner AND id = :id"), owner, entry).execute() == 1);
+    }
+
+    @Override
+    public boolean delete(String owner, String id) {
+        return database.jdbi().inTransaction(h -> h.createUpdate("DELETE FROM journal_entries WHERE owner = :owner AND id = :id")
+                .bind("owner", owner).bind("id", id).execute() == 1);
+    }
+
+    private Optional<JournalEntry> find(Handle h, String owner, String id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM journal_entries WHERE owner = :owner AND id = :id")
+                .bind("owner", owner).bind("id", id)
+                .map((rs, ctx) -> read(rs))
+                .findOne();
+    }
+
+    private Update bind(Update update, String owner, JournalEntry e) {
+        return update.bind("owner", owner)
+                .bind("id", e.id())
+                .bind("at", e.at().toString())
+                .bind("planId", e.planId())
+                .bind("items", items(e.items()))
+                .bind("painBefore", e.painBefore())
+                .bind("painAfter", e.painAfter())
+                .bind("stiffness", e.stiffness())
+                .bind("notes", e.notes())
+                .bind("stopped", e.stoppedForPain() ? 1 : 0);
+    }
+
+    private String items(List<JournalEntry.Item> items) {
+        ArrayNode array = json.createArrayNode();
+        for (JournalEntry.Item i : items) {
+            var node = array.addObject().put("exerciseId", i.exerciseId()).put("done", i.done());
+            if (i.amount() != null) {
+                node.put("amount", i.amount());
+            }
+        }
+        return array.toString();
+    }
+
+    private JournalEntry read(ResultSet rs) throws SQLException {
+        List<JournalEntry.Item> items = new ArrayList<>();
+        try {
+            for (JsonNode i : json.readTree(rs.getString("items"))) {
+                items.add(new JournalEntry.Item(i.get("exerciseId").asText(), i.get("done").asBoolean(),
+                        i.has("amount") ? i.get("amount").asInt() : null));
+            }
+        } catch (JsonProcessingException e) {
+            throw new SQLException("journal entry " + rs.getString("id") + " has unreadable items", e);
+        }
+        return new JournalEntry(rs.getString("id"), Instant.parse(rs.getString("at")), rs.getString("plan_id"), items,
+                rs.getInt("pain_before"), nullableInt(rs, "pain_after"), nullableInt(rs, "stiffness"), rs.getString("notes"),
+                rs.getInt("stopped_for_pain") == 1);
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

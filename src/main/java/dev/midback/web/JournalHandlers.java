@@ -1,0 +1,106 @@
+package dev.midback.web;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.journal.JournalDocument;
+import dev.midback.journal.JournalEntry;
+import dev.midback.journal.JournalInput;
+import dev.midback.journal.JournalStore;
+import dev.midback.plan.PlanStore;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The journal API: sessions done, with pain before and after; personal mode has one owner. */
+final class JournalHandlers {
+
+    private final Catalog catalog;
+    private final JournalStore journal;
+    private final PlanStore plans;
+    private final Clock clock;
+    private final Responses responses;
+
+    JournalHandlers(Catalog catalog, JournalStore journal, PlanStore plans, Clock clock, Responses responses) {
+        this.catalog = catalog;
+        this.journal = journal;
+        this.plans = plans;
+        this.clock = clock;
+        this.responses = responses;
+    }
+
+    void list(Context ctx) {
+        responses.json(ctx, 200, journal.list(JournalStore.LOCAL).stream().map(JournalDocument::of).toList());
+    }
+
+    void show(Context ctx) {
+        find(ctx).ifPresent(e -> responses.json(ctx, 200, JournalDocument.of(e)));
+    }
+
+    void create(Context ctx) {
+        JournalBody body = JournalBody.parse(ctx.body());
+        String id = body.id() != null ? body.id() : UUID.randomUUID().toString();
+        checked(ctx, body, id).ifPresent(entry -> {
+            boolean existed = journal.find(JournalStore.LOCAL, id).isPresent();
+            JournalEntry kept = journal.add(JournalStore.LOCAL, entry);
+            ctx.header("Location", "/api/journal/" + kept.id());
+            responses.json(ctx, existed ? 200 : 201, JournalDocument.of(kept));
+        });
+    }
+
+    void replace(Context ctx) {
+        Optional<JournalEntry> old = find(ctx);
+        if (old.isEmpty()) {
+            return;
+        }
+        JournalBody body = JournalBody.parse(ctx.body());
+        if (body.problem() == null && body.id() != null && !body.id().equals(old.get().id())) {
+            responses.problem(ctx, Problem.badField("id", "the id in the body differs from the one in the address"));
+            return;
+        }
+        JournalBody kept = body.problem() == null && body.at() == null
+                ? new JournalBody(body.id(), old.get().at(), body.input(), null) : body;
+        checked(ctx, kept, old.get().id()).ifPresent(entry -> {
+            journal.replace(JournalStore.LOCAL, entry);
+            responses.json(ctx, 200, JournalDocument.of(entry));
+        });
+    }
+
+    void delete(Context ctx) {
+        if (find(ctx).isPresent()) {
+            journal.delete(JournalStore.LOCAL, ctx.pathParam("id"));
+            ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
+            ctx.status(204);
+        }
+    }
+
+    /** The entry the body describes, or empty after answering 400 naming the field. */
+    private Optional<JournalEntry> checked(Context ctx, JournalBody body, String id) {
+        if (body.problem() != null) {
+            responses.problem(ctx, body.problem());
+            return Optional.empty();
+        }
+        JournalInput.Checked checked = body.input().check(catalog, id, body.at() != null ? body.at() : clock.instant());
+        if (!checked.isValid()) {
+            responses.problem(ctx, Problem.badField(checked.field(), checked.problem()));
+            return Optional.empty();
+        }
+        JournalEntry entry = checked.entry();
+        if (entry.planId() != null) {
+            Optional<PlanStore.StoredPlan> plan = plans.find(entry.planId());
+            if (plan.isEmpty()) {
+                responses.problem(ctx, Problem.badField("planId", "no plan has the id '" + entry.planId() + "'"));
+                return Optional.empty();
+            }
+            entry = entry.withAmountsFrom(plan.get().routine());
+        }
+        return Optional.of(entry);
+    }
+
+    private Optional<JournalEntry> find(Context ctx) {
+        Optional<JournalEntry> entry = journal.find(JournalStore.LOCAL, ctx.pathParam("id"));
+        if (entry.isEmpty()) {
+            responses.problem(ctx, Problem.notFound("id", "no journal entry has the id '" + ctx.pathParam("id") + "'"));
+        }
+        return entry;
+    }
+}
