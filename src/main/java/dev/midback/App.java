@@ -3,6 +3,7 @@ package dev.midback;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.cli.MidbackCommand;
+import dev.midback.cli.Stores;
 import dev.midback.cli.Toolkit;
 import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
@@ -35,7 +36,12 @@ public final class App {
         Supplier<Catalog> catalog = new Once<>(() -> new CatalogLoader().loadBundled());
         Path dataFolder = DataFolder.resolve(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
         return new Toolkit(catalog, env, dataFolder, (host, port, jdbcUrl) -> serve(catalog.get(), host, port, jdbcUrl),
-                System.in, System.console() != null);
+                App::stores, System.in, System.console() != null);
+    }
+
+    private static Stores stores(String jdbcUrl) {
+        Database database = Database.open(jdbcUrl);
+        return new Stores(new JdbcJournalStore(database), new JdbcPlanStore(database, Clock.systemDefaultZone()), database);
     }
 
     private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {

@@ -2,6 +2,9 @@ package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
+import dev.midback.journal.Journal;
+import dev.midback.journal.JournalEntry;
+import dev.midback.journal.JournalStore;
 import dev.midback.plan.Alternatives;
 import dev.midback.plan.History;
 import dev.midback.plan.Phase;
@@ -16,6 +19,12 @@ import dev.midback.session.Cue;
 import dev.midback.session.Timeline;
 import dev.midback.session.TimelineCompiler;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,6 +54,9 @@ final class GoCommand implements Callable<Integer> {
     @Mixin
     PlanOptions options;
 
+    @Mixin
+    DatabaseOption database;
+
     @Option(names = "--speed", defaultValue = "1", paramLabel = "X",
             description = "Play X times faster, for a demonstration (default: ${DEFAULT-VALUE}).")
     double speed;
@@ -55,6 +67,12 @@ final class GoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--speed must be above 0 and at most 1000, not " + speed);
         }
         PlanRequest asked = options.request(spec.commandLine());
+        try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
+            return session(asked, stores);
+        }
+    }
+
+    private int session(PlanRequest asked, Stores stores) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         boolean raw = root.toolkit.terminal();
         Controls controls = new Controls(root.toolkit.in(), raw);
@@ -64,7 +82,8 @@ final class GoCommand implements Callable<Integer> {
                 new PainToday(before, asked.pain().sharp()), asked.answers());
         Catalog catalog = root.toolkit.catalog().get();
         SafetyScreen screen = new SafetyScreen();
-        Routine routine = new RoutinePlanner(catalog, screen).plan(request, History.EMPTY);
+        History history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
+        Routine routine = new RoutinePlanner(catalog, screen).plan(request, history);
         out.print(PlanCommand.describe(routine, root.toolkit.terminalWidth()));
         if (routine.verdict() == Verdict.STOP) {
             out.flush();
@@ -76,24 +95,40 @@ final class GoCommand implements Callable<Integer> {
         Timeline timeline = compiler.compile(routine);
         TerminalPlayer.Swap swap = (id, from, to) -> swapIn(catalog, screen, compiler, request, routine, id, from, to);
         TerminalPlayer.Outcome outcome;
+        TerminalPlayer player;
         try (RawKeys keys = raw ? RawKeys.enable() : null) {
-            outcome = new TerminalPlayer(out, controls, System::nanoTime, speed, keys != null, swap).play(timeline);
+            player = new TerminalPlayer(out, controls, System::nanoTime, speed, keys != null, swap);
+            outcome = player.play(timeline);
         }
+        int after;
         if (outcome == TerminalPlayer.Outcome.HURT) {
             out.println("\nStopped: this hurts.");
-            int now = askPain(out, controls, "How much does it hurt now, 0 to 10? ");
+            after = askPain(out, controls, "How much does it hurt now, 0 to 10? ");
             out.print(TextWrap.hanging("", HURT_ADVICE, root.toolkit.terminalWidth()));
-            out.println("Pain before " + before + ", now " + now + ".");
-            out.flush();
-            return ExitCode.OK;
+            out.println("Pain before " + before + ", now " + after + ".");
+        } else {
+            if (outcome == TerminalPlayer.Outcome.QUIT) {
+                out.println("\nStopped early.");
+            }
+            after = askPain(out, controls, "How much does your back hurt now, 0 to 10? ");
+            out.println(PainChange.describe(before, after));
         }
-        if (outcome == TerminalPlayer.Outcome.QUIT) {
-            out.println("\nStopped early.");
-        }
-        int after = askPain(out, controls, "How much does your back hurt now, 0 to 10? ");
-        out.println(PainChange.describe(before, after));
+        String planId = stores.plans().save(request, routine);
+        stores.journal().add(JournalStore.LOCAL, entry(planId, routine, player.finished(), before, after,
+                outcome == TerminalPlayer.Outcome.HURT));
+        out.println("Saved in your journal ('midback history' lists your sessions).");
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static JournalEntry entry(String planId, Routine routine, Set<String> finished, int before, int after, boolean hurt) {
+        Map<String, JournalEntry.Item> items = new LinkedHashMap<>();
+        for (RoutineItem item : routine.items()) {
+            items.putIfAbsent(item.exerciseId(), new JournalEntry.Item(item.exerciseId(), finished.contains(item.exerciseId()), item.amount()));
+        }
+        finished.stream().filter(id -> !items.containsKey(id)).forEach(id -> items.put(id, new JournalEntry.Item(id, true, null)));
+        return new JournalEntry(UUID.randomUUID().toString(), Instant.now(), planId, List.copyOf(items.values()),
+                before, after, null, "", hurt);
     }
 
     private static Optional<List<Cue>> swapIn(Catalog catalog, SafetyScreen screen, TimelineCompiler compiler,

@@ -1,5 +1,7 @@
 package dev.midback.cli;
 
+import dev.midback.journal.Journal;
+import dev.midback.journal.JournalStore;
 import dev.midback.plan.Fit;
 import dev.midback.plan.History;
 import dev.midback.plan.Place;
@@ -14,6 +16,7 @@ import dev.midback.safety.SafetyScreen;
 import dev.midback.safety.Verdict;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +39,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     PlanOptions options;
 
+    @Mixin
+    DatabaseOption database;
+
     @Option(names = "--json", description = "Print the plan as a JSON object.")
     boolean json;
 
@@ -43,14 +49,18 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PlanRequest request = options.request(spec.commandLine());
         SafetyScreen screen = new SafetyScreen();
-        Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), screen).plan(request, History.EMPTY);
+        History history;
+        try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
+            history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
+        }
+        Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), screen).plan(request, history);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ExercisesCommand.JSON.writeValueAsString(RoutineDocument.of(routine)));
         } else {
             out.print(describe(routine, root.toolkit.terminalWidth()));
             if (routine.verdict() != Verdict.STOP) {
-                Week week = new WeeklySchedule(root.toolkit.catalog().get()).plan(LocalDate.now(), History.EMPTY,
+                Week week = new WeeklySchedule(root.toolkit.catalog().get()).plan(LocalDate.now(), history,
                         Fit.of(request, screen.screen(request.answers(), request.pain())), request.place() != Place.FLOOR);
                 out.print(WeekText.describe(week, root.toolkit.terminalWidth()));
             }

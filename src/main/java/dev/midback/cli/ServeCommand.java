@@ -1,10 +1,10 @@
 package dev.midback.cli;
 
-import dev.midback.store.DataFolder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,25 +28,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: a SQLite file in your data folder).")
-    String db;
+    @Mixin
+    DatabaseOption database;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
-        if (db != null && !db.startsWith("jdbc:sqlite:") && !db.startsWith("jdbc:postgresql:")) {
-            throw new ParameterException(spec.commandLine(),
-                    "--db must start with jdbc:sqlite: or jdbc:postgresql:, not '" + db + "'");
-        }
+        String url = database.url(spec.commandLine(), root.toolkit.dataFolder());
         if (!isLoopback(host)) {
             throw new ParameterException(spec.commandLine(), "--host " + host
                     + " would open your data to the network; only loopback addresses are allowed until accounts exist");
         }
         root.toolkit.catalog().get();
-        String url = db != null ? db : DataFolder.sqliteUrl(root.toolkit.dataFolder());
         root.toolkit.web().serve(host, port, url);
         return ExitCode.OK;
     }

@@ -5,8 +5,10 @@ import dev.midback.session.CueKind;
 import dev.midback.session.Timeline;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -32,6 +34,7 @@ final class TerminalPlayer {
     private final double speed;
     private final boolean rawTerminal;
     private final Swap swap;
+    private final Set<String> finished = new LinkedHashSet<>();
 
     TerminalPlayer(PrintWriter out, Controls controls, LongSupplier nanoClock, double speed, boolean rawTerminal, Swap swap) {
         this.out = out;
@@ -85,6 +88,10 @@ final class TerminalPlayer {
                         case END_OF_INPUT -> { }
                     }
                 }
+                if (!jumped && cue.exerciseId() != null
+                        && (next >= cues.size() || !cue.exerciseId().equals(cues.get(next).exerciseId()))) {
+                    finished.add(cue.exerciseId());
+                }
                 index = next;
             }
             return Outcome.FINISHED;
@@ -95,6 +102,11 @@ final class TerminalPlayer {
             }
             out.flush();
         }
+    }
+
+    /** The exercises played to their end, not skipped or stopped, in order. */
+    Set<String> finished() {
+        return Set.copyOf(finished);
     }
 
     /** Puts another exercise in place of the rest of this one; the index to go on at, or -1 when none fits. */

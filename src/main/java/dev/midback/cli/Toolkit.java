@@ -8,11 +8,12 @@ import java.util.function.Supplier;
 
 /**
  * What the commands are handed by the composition root: the catalog, the environment they run
- * in, a way to start the web server (so this package does not depend on the web one), where
+ * in, a way to start the web server (so this package does not depend on the web one), a way
+ * to open the journal and plan stores of a database, where
  * typed input comes from, and whether that is a real terminal.
  */
 public record Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path dataFolder, WebLauncher web,
-                      InputStream in, boolean terminal) {
+                      Stores.Opener stores, InputStream in, boolean terminal) {
 
     /** Starts the web app and blocks until it stops. */
     @FunctionalInterface

@@ -1,6 +1,8 @@
 package dev.midback.web;
 
 import dev.midback.catalog.Catalog;
+import dev.midback.journal.Journal;
+import dev.midback.journal.JournalStore;
 import dev.midback.plan.History;
 import dev.midback.plan.PlanInput;
 import dev.midback.plan.PlanRequest;
@@ -30,9 +32,11 @@ final class PlanHandlers {
     private final PlanStore plans;
     private final Responses responses;
     private final Clock clock;
+    private final Journal journal;
 
-    PlanHandlers(Catalog catalog, PlanStore plans, Responses responses, Clock clock) {
+    PlanHandlers(Catalog catalog, PlanStore plans, Journal journal, Responses responses, Clock clock) {
         this.clock = clock;
+        this.journal = journal;
         SafetyScreen screen = new SafetyScreen();
         this.pages = new PlanPages(catalog, screen);
         this.planner = new RoutinePlanner(catalog, screen);
@@ -51,9 +55,10 @@ final class PlanHandlers {
             return;
         }
         PlanRequest request = new PlanInput("10", "any", List.of(), "beginner", "0", false, yesMap(answers.get())).check().request();
-        Routine routine = planner.plan(request, History.EMPTY);
+        History history = journal.history(JournalStore.LOCAL);
+        Routine routine = planner.plan(request, history);
         if (routine.verdict() == Verdict.STOP) {
-            responses.html(ctx, 200, "plan/routine.jte", pages.routine(request, routine, LocalDate.now(clock)));
+            responses.html(ctx, 200, "plan/routine.jte", pages.routine(request, routine, LocalDate.now(clock), history));
         } else {
             responses.html(ctx, 200, "plan/form.jte", pages.form(answers.get()));
         }
@@ -71,7 +76,9 @@ final class PlanHandlers {
             responses.error(ctx, 400, "Please check " + checked.field(), checked.problem());
             return;
         }
-        responses.html(ctx, 200, "plan/routine.jte", pages.routine(checked.request(), planner.plan(checked.request(), History.EMPTY), LocalDate.now(clock)));
+        History history = journal.history(JournalStore.LOCAL);
+        responses.html(ctx, 200, "plan/routine.jte",
+                pages.routine(checked.request(), planner.plan(checked.request(), history), LocalDate.now(clock), history));
     }
 
     void create(Context ctx) {
@@ -86,7 +93,7 @@ final class PlanHandlers {
             return;
         }
         PlanRequest request = checked.request();
-        Routine routine = planner.plan(request, History.EMPTY);
+        Routine routine = planner.plan(request, journal.history(JournalStore.LOCAL));
         String id = plans.save(request, routine);
         ctx.header("Location", "/api/plans/" + id);
         responses.json(ctx, 201, document(id, routine));

@@ -58,7 +58,7 @@ final class PlanPages {
                 0);
     }
 
-    RoutinePage routine(PlanRequest request, Routine routine, LocalDate today) {
+    RoutinePage routine(PlanRequest request, Routine routine, LocalDate today, History history) {
         boolean stopped = routine.verdict() == Verdict.STOP;
         boolean urgent = stopped && screen.screen(request.answers(), request.pain()).urgency() == Urgency.EMERGENCY;
         Alternatives alternatives = new Alternatives(catalog, screen);
@@ -73,7 +73,7 @@ final class PlanPages {
             items.add(new RoutinePage.Item(n++, item.name(), Paths.exercise(item.exerciseId()), Paths.figure(item.exerciseId(), 0),
                     item.phase().id(), dose(item), clock(item.seconds()), item.reason(), swaps));
         }
-        Week week = new WeeklySchedule(catalog).plan(today, History.EMPTY,
+        Week week = new WeeklySchedule(catalog).plan(today, history,
                 Fit.of(request, screen.screen(request.answers(), request.pain())), request.place() != Place.FLOOR);
         String days = week.sessionsPerWeek() + " sessions: "
                 + week.sessionDays().stream().map(DAY::format).collect(Collectors.joining(", ")) + ".";

@@ -3,6 +3,7 @@ package dev.midback.web;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.ExerciseDocument;
+import dev.midback.journal.Journal;
 import dev.midback.journal.JournalStore;
 import dev.midback.plan.PlanStore;
 import dev.midback.store.Database;
@@ -34,7 +35,7 @@ public final class WebServer {
         this.database = database;
         this.pages = new CatalogPages(catalog);
         this.responses = new Responses(catalog.guide().notice());
-        this.plans = new PlanHandlers(catalog, plans, responses, clock);
+        this.plans = new PlanHandlers(catalog, plans, new Journal(journal, clock.getZone()), responses, clock);
         this.journal = new JournalHandlers(catalog, journal, plans, clock, responses);
     }
 

@@ -2,6 +2,9 @@ package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
+import dev.midback.store.Database;
+import dev.midback.store.JdbcJournalStore;
+import dev.midback.store.JdbcPlanStore;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,8 +23,22 @@ record CliRun(int exitCode, String out, String err, List<String> served) {
         return withEnv(Map.of("COLUMNS", "80"), args);
     }
 
+    private static Path freshFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("midback-cli");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static CliRun withInput(String input, String... args) {
         return run(Map.of("COLUMNS", "80"), new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)), args);
+    }
+
+    /** Runs in the given data folder, so that several runs share one journal. */
+    static CliRun in(Path folder, String input, String... args) {
+        return run(Map.of("COLUMNS", "80"), new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                folder, args);
     }
 
     static CliRun withEnv(Map<String, String> env, String... args) {
@@ -29,16 +46,26 @@ record CliRun(int exitCode, String out, String err, List<String> served) {
     }
 
     private static CliRun run(Map<String, String> env, InputStream in, String... args) {
+        return run(env, in, freshFolder(), args);
+    }
+
+    private static CliRun run(Map<String, String> env, InputStream in, Path folder, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> served = new ArrayList<>();
-        Toolkit toolkit = new Toolkit(() -> CATALOG, env, Path.of("target/cli-test-data"),
-                (host, port, url) -> served.add(host + " " + port + " " + url), in, false);
+        Toolkit toolkit = new Toolkit(() -> CATALOG, env, folder,
+                (host, port, url) -> served.add(host + " " + port + " " + url), CliRun::stores, in, false);
         CommandLine cli = MidbackCommand.commandLine(toolkit);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new CliRun(code, out.toString(), err.toString(), served);
+    }
+
+    /** Real stores over an SQLite file; each run of a test gets a fresh data folder unless --db says otherwise. */
+    private static Stores stores(String jdbcUrl) {
+        Database database = Database.open(jdbcUrl);
+        return new Stores(new JdbcJournalStore(database), new JdbcPlanStore(database, java.time.Clock.systemUTC()), database);
     }
 
     List<String> errLines() {

@@ -118,7 +118,7 @@ class CommandLineTest {
         CliRun run = CliRun.of("serve", "--port", "0");
         assertThat(run.exitCode()).isZero();
         assertThat(run.served()).singleElement().asString()
-                .startsWith("127.0.0.1 0 jdbc:sqlite:").endsWith("cli-test-data/midback.db");
+                .startsWith("127.0.0.1 0 jdbc:sqlite:").endsWith("/midback.db");
     }
 
     @Test

@@ -1,0 +1,61 @@
+package dev.midback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code log} and {@code history} over the journal in the data folder, and {@code go} writing into it. */
+class JournalCommandTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aLoggedSessionShowsInTheHistory() throws Exception {
+        CliRun log = CliRun.in(folder, "", "log", "--pain-before", "6", "--pain-after", "4", "--stiffness", "5",
+                "--done", "cat-cow,Child's pose", "--skipped", "bridge", "--notes", "tight after the drive", "--on", "2026-11-20");
+        assertThat(log.exitCode()).as(log.err()).isZero();
+        assertThat(log.out()).contains("Saved in your journal");
+        CliRun history = CliRun.in(folder, "", "history");
+        assertThat(history.out()).contains("Fri 20 Nov 2026", "pain 6 -> 4", "stiffness 5", "2/3 done", "tight after the drive", "1 sessions.");
+        JsonNode entries = json.readTree(CliRun.in(folder, "", "history", "--json").out());
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("items").get(1).get("exerciseId").asText()).isEqualTo("childs-pose");
+    }
+
+    @Test
+    void theHistorySaysWhenPainHasDroppedEnoughToMatter() {
+        CliRun.in(folder, "", "log", "--pain-before", "6", "--on", "2026-10-01");
+        CliRun.in(folder, "", "log", "--pain-before", "6", "--on", "2026-10-03");
+        CliRun.in(folder, "", "log", "--pain-before", "3", "--on", "2026-10-20");
+        assertThat(CliRun.in(folder, "", "history").out()).contains("down 3.0 points (50%)", "large enough to matter");
+    }
+
+    @Test
+    void aBadValueExitsTwoNamingItAndNothingIsSaved() {
+        CliRun bad = CliRun.in(folder, "", "log", "--pain-before", "12");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.errLines()).hasSize(1);
+        assertThat(bad.err()).contains("--pain-before", "12");
+        CliRun unknown = CliRun.in(folder, "", "log", "--pain-before", "3", "--done", "cat-cow,handstand");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--done", "handstand");
+        assertThat(CliRun.in(folder, "", "history").out()).contains("No sessions yet");
+    }
+
+    @Test
+    void goRecordsTheSessionAndAStopForPainStepsTheNextPlanBack() {
+        CliRun go = CliRun.in(folder, "2\nh\n6\n", "go", "--minutes", "5", "--place", "floor", "--speed", "50");
+        assertThat(go.exitCode()).as(go.err()).isZero();
+        assertThat(go.out()).contains("Saved in your journal");
+        assertThat(CliRun.in(folder, "", "history").out()).contains("pain 2 -> 6", "stopped for pain");
+        CliRun next = CliRun.in(folder, "", "plan", "--minutes", "5", "--place", "floor");
+        assertThat(next.out()).contains("easier than usual");
+    }
+}
