@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         versionProvider = MidbackCommand.Version.class,
         description = "A guided coach for mid-back stiffness and pain. Not medical advice.",
         subcommands = {ExercisesCommand.class, ShowCommand.class, QuestionsCommand.class, PlanCommand.class, GoCommand.class,
-                LogCommand.class, HistoryCommand.class,
+                LogCommand.class, HistoryCommand.class, ExportCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class MidbackCommand implements Callable<Integer> {
 

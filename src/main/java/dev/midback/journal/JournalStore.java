@@ -17,6 +17,15 @@ public interface JournalStore {
      */
     JournalEntry add(String owner, JournalEntry entry);
 
+    /**
+     * Keeps several entries at once, all or none, each kept once as {@link #add} does; returns how
+     * many were new.
+     */
+    int addAll(String owner, java.util.List<JournalEntry> entries);
+
+    /** Deletes every entry of the owner; returns how many there were. */
+    int deleteAll(String owner);
+
     /** The owner's entries, oldest first. */
     List<JournalEntry> list(String owner);
 

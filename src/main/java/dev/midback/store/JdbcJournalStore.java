@@ -34,11 +34,29 @@ public final class JdbcJournalStore implements JournalStore {
             if (kept.isPresent()) {
                 return kept.get();
             }
-            bind(h.createUpdate("INSERT INTO journal_entries (owner, " + COLUMNS + ") VALUES "
-                    + "(:owner, :id, :at, :planId, :items, :painBefore, :painAfter, :stiffness, :notes, :stopped)"), owner, entry)
-                    .execute();
+            insert(h, owner, entry);
             return entry;
         });
+    }
+
+    @Override
+    public int addAll(String owner, List<JournalEntry> entries) {
+        return database.jdbi().inTransaction(h -> {
+            int added = 0;
+            for (JournalEntry entry : entries) {
+                if (find(h, owner, entry.id()).isEmpty()) {
+                    insert(h, owner, entry);
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public int deleteAll(String owner) {
+        return database.jdbi().inTransaction(h -> h.createUpdate("DELETE FROM journal_entries WHERE owner = :owner")
+                .bind("owner", owner).execute());
     }
 
     @Override
@@ -65,6 +83,12 @@ public final class JdbcJournalStore implements JournalStore {
     public boolean delete(String owner, String id) {
         return database.jdbi().inTransaction(h -> h.createUpdate("DELETE FROM journal_entries WHERE owner = :owner AND id = :id")
                 .bind("owner", owner).bind("id", id).execute() == 1);
+    }
+
+    private void insert(Handle h, String owner, JournalEntry entry) {
+        bind(h.createUpdate("INSERT INTO journal_entries (owner, " + COLUMNS + ") VALUES "
+                + "(:owner, :id, :at, :planId, :items, :painBefore, :painAfter, :stiffness, :notes, :stopped)"), owner, entry)
+                .execute();
     }
 
     private Optional<JournalEntry> find(Handle h, String owner, String id) {

@@ -3,16 +3,25 @@ package dev.midback.web;
 import dev.midback.catalog.Catalog;
 import dev.midback.journal.JournalDocument;
 import dev.midback.journal.JournalEntry;
+import dev.midback.journal.JournalExport;
 import dev.midback.journal.JournalInput;
 import dev.midback.journal.JournalStore;
 import dev.midback.plan.PlanStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The journal API: sessions done, with pain before and after; personal mode has one owner. */
 final class JournalHandlers {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Catalog catalog;
     private final JournalStore journal;
@@ -71,6 +80,58 @@ final class JournalHandlers {
             ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
             ctx.status(204);
         }
+    }
+
+    /** All of the person's data, to keep or to move: {@code { format, version, exportedAt, journal }}. */
+    void exportAll(Context ctx) {
+        ctx.header("Content-Disposition", "attachment; filename=\"midback-export.json\"");
+        responses.json(ctx, 200, JournalExport.of(journal.list(JournalStore.LOCAL), clock.instant()));
+    }
+
+    /** Brings an export back: every entry checked first, then all kept in one go, none twice. */
+    void importAll(Context ctx) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(ctx.body());
+        } catch (IOException e) {
+            responses.problem(ctx, Problem.badField("body", "the body is not valid JSON"));
+            return;
+        }
+        if (root == null || !JournalExport.FORMAT.equals(root.path("format").asText())
+                || root.path("version").asInt() != JournalExport.VERSION) {
+            responses.problem(ctx, Problem.badField("format", "this is not a Midback export (format \"midback\", version 1)"));
+            return;
+        }
+        if (!root.path("journal").isArray()) {
+            responses.problem(ctx, Problem.badField("journal", "journal must be a list of entries"));
+            return;
+        }
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int i = 0; i < root.get("journal").size(); i++) {
+            String where = "journal[" + i + "]";
+            JournalBody body = JournalBody.parse(root.get("journal").get(i).toString());
+            if (body.problem() != null) {
+                responses.problem(ctx, Problem.badField(where + "." + body.problem().field(), body.problem().detail()));
+                return;
+            }
+            if (body.id() == null || body.at() == null) {
+                responses.problem(ctx, Problem.badField(where + (body.id() == null ? ".id" : ".at"), "an exported entry has its id and time"));
+                return;
+            }
+            JournalInput.Checked checked = body.input().check(catalog, body.id(), body.at());
+            if (!checked.isValid()) {
+                responses.problem(ctx, Problem.badField(where + "." + checked.field(), checked.problem()));
+                return;
+            }
+            entries.add(checked.entry());
+        }
+        int added = journal.addAll(JournalStore.LOCAL, entries);
+        responses.json(ctx, 200, Map.of("imported", added, "alreadyThere", entries.size() - added));
+    }
+
+    /** Deletes everything the person has written. */
+    void deleteAll(Context ctx) {
+        responses.json(ctx, 200, Map.of("deleted", journal.deleteAll(JournalStore.LOCAL)));
     }
 
     /** The entry the body describes, or empty after answering 400 naming the field. */

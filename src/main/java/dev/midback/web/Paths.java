@@ -19,6 +19,9 @@ public final class Paths {
     public static final String API_TIMELINE = "/api/plans/{id}/timeline";
     public static final String API_JOURNAL = "/api/journal";
     public static final String API_JOURNAL_ENTRY = "/api/journal/{id}";
+    public static final String API_EXPORT = "/api/export";
+    public static final String API_IMPORT = "/api/import";
+    public static final String API_DATA = "/api/data";
     public static final String API_EXERCISES = "/api/exercises";
     public static final String API_EXERCISE = "/api/exercises/{id}";
     public static final String API_OPENAPI = "/api/openapi.json";

@@ -69,6 +69,9 @@ public final class WebServer {
             config.routes.get(Paths.API_JOURNAL_ENTRY, journal::show);
             config.routes.put(Paths.API_JOURNAL_ENTRY, journal::replace);
             config.routes.delete(Paths.API_JOURNAL_ENTRY, journal::delete);
+            config.routes.get(Paths.API_EXPORT, journal::exportAll);
+            config.routes.post(Paths.API_IMPORT, journal::importAll);
+            config.routes.delete(Paths.API_DATA, journal::deleteAll);
             config.routes.get(Paths.API_EXERCISES, this::apiExercises);
             config.routes.get(Paths.API_EXERCISE, this::apiExercise);
             config.routes.get(Paths.API_OPENAPI, ctx -> ctx.contentType("application/json").result(openApi.document()));

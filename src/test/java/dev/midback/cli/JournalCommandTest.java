@@ -30,6 +30,17 @@ class JournalCommandTest {
     }
 
     @Test
+    void exportWritesTheJournalAsJson() throws Exception {
+        CliRun.in(folder, "", "log", "--pain-before", "6", "--done", "cobra");
+        Path file = folder.resolve("backup.json");
+        CliRun export = CliRun.in(folder, "", "export", "--out", file.toString());
+        assertThat(export.exitCode()).isZero();
+        JsonNode doc = json.readTree(file.toFile());
+        assertThat(doc.get("format").asText()).isEqualTo("midback");
+        assertThat(doc.get("journal").get(0).get("items").get(0).get("exerciseId").asText()).isEqualTo("cobra");
+    }
+
+    @Test
     void theHistorySaysWhenPainHasDroppedEnoughToMatter() {
         CliRun.in(folder, "", "log", "--pain-before", "6", "--on", "2026-10-01");
         CliRun.in(folder, "", "log", "--pain-before", "6", "--on", "2026-10-03");

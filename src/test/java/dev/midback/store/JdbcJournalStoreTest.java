@@ -88,4 +88,20 @@ class JdbcJournalStoreTest {
             assertThat(store.list("ana")).containsExactly(anas);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void severalEntriesAreKeptAtOnceAndAllOfAnOwnersAreDeleted(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "journal-bulk"))) {
+            JdbcJournalStore store = new JdbcJournalStore(db);
+            JournalEntry one = entry("2026-11-18T07:30:00Z", 5, null);
+            JournalEntry two = entry("2026-11-19T07:30:00Z", 4, 3);
+            store.add("ana", one);
+            assertThat(store.addAll("ana", List.of(one, two))).isEqualTo(1);
+            store.add("ben", entry("2026-11-19T07:30:00Z", 2, 2));
+            assertThat(store.deleteAll("ana")).isEqualTo(2);
+            assertThat(store.list("ana")).isEmpty();
+            assertThat(store.list("ben")).hasSize(1);
+        }
+    }
 }
