@@ -62,6 +62,11 @@ public record Exercise(
         return all;
     }
 
+    /** The movement it trains first, or null for posture work that trains none. */
+    public Movement mainMovement() {
+        return movements.isEmpty() ? null : movements.get(0);
+    }
+
     /** The names of the figure's key frames, in order: "cat", "cow". */
     public List<String> frameNames() {
         return figure.frames().stream().map(Frame::name).toList();

@@ -45,15 +45,22 @@ final class ExerciseReader {
         if (figure != null && sink.isClean()) {
             contacts.check(figure, (field, message) -> sink.accept("figure." + field, message));
         }
+        Kind kind = f.choice("kind", Kind.class);
+        List<Movement> movements = f.choices("movements", Movement.class, false);
+        if (!f.has("movements")) {
+            f.report("movements", "missing required field (write [] for posture work)");
+        } else if (movements.isEmpty() && kind != null && kind != Kind.POSTURE) {
+            f.report("movements", "only posture work may train no movement");
+        }
         Exercise exercise = new Exercise(
                 id,
                 f.text("name"),
                 f.texts("aliases", false),
-                f.choice("kind", Kind.class),
+                kind,
                 f.choice("position", Position.class),
                 needs,
                 f.choices("optional", Prop.class, false),
-                f.choices("movements", Movement.class, true),
+                movements,
                 f.choices("regions", Region.class, true),
                 f.choice("level", Level.class),
                 f.choices("demands", Demand.class, false),

@@ -2,6 +2,7 @@ package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Kind;
 import dev.midback.journal.Journal;
 import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalStore;
@@ -45,6 +46,12 @@ final class GoCommand implements Callable<Integer> {
     static final String HURT_ADVICE = "Stop here for today. Mild tension is normal, but sharp or intense pain is a "
             + "signal to stop. Rest, and if the pain stays or keeps coming back, have it checked by a healthcare professional.";
 
+    static final String HURT_BADLY_ADVICE = "Stop for today. Your pain is strong or rose sharply: rest, and if it does not "
+            + "settle soon, or it came with numbness, weakness or chest pain, get it checked by a healthcare professional promptly.";
+
+    /** Time allowed to get into position for a swapped-in exercise. */
+    private static final int PREPARE_SECONDS = 10;
+
     @ParentCommand
     MidbackCommand root;
 
@@ -76,14 +83,23 @@ final class GoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean raw = root.toolkit.terminal();
         Controls controls = new Controls(root.toolkit.in(), raw);
-        boolean painGiven = spec.commandLine().getParseResult().hasMatchedOption("--pain");
-        int before = painGiven ? asked.pain().level() : askPain(out, controls, "How much does your back hurt right now, from 0 (not at all) to 10 (the worst)? ");
-        PlanRequest request = new PlanRequest(asked.minutes(), asked.place(), asked.props(), asked.level(),
-                new PainToday(before, asked.pain().sharp()), asked.answers());
         Catalog catalog = root.toolkit.catalog().get();
         SafetyScreen screen = new SafetyScreen();
+        RoutinePlanner planner = new RoutinePlanner(catalog, screen);
         History history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
-        Routine routine = new RoutinePlanner(catalog, screen).plan(request, history);
+        Routine unasked = planner.plan(asked, history);
+        if (unasked.verdict() == Verdict.STOP) {
+            out.print(PlanCommand.describe(unasked, root.toolkit.terminalWidth()));
+            out.flush();
+            return ExitCode.SCREENING_STOP;
+        }
+        boolean painGiven = spec.commandLine().getParseResult().hasMatchedOption("--pain");
+        int before = painGiven ? asked.pain().level()
+                : askPain(out, controls, raw, "How much does your back hurt right now, from 0 (not at all) to 10 (the worst)? ")
+                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "no answer to how much your back hurts"));
+        PlanRequest request = new PlanRequest(asked.minutes(), asked.place(), asked.props(), asked.level(),
+                new PainToday(before, asked.pain().sharp()), asked.answers());
+        Routine routine = planner.plan(request, history);
         out.print(PlanCommand.describe(routine, root.toolkit.terminalWidth()));
         if (routine.verdict() == Verdict.STOP) {
             out.flush();
@@ -100,28 +116,33 @@ final class GoCommand implements Callable<Integer> {
             player = new TerminalPlayer(out, controls, System::nanoTime, speed, keys != null, swap);
             outcome = player.play(timeline);
         }
-        int after;
+        Optional<Integer> after;
         if (outcome == TerminalPlayer.Outcome.HURT) {
             out.println("\nStopped: this hurts.");
-            after = askPain(out, controls, "How much does it hurt now, 0 to 10? ");
-            out.print(TextWrap.hanging("", HURT_ADVICE, root.toolkit.terminalWidth()));
-            out.println("Pain before " + before + ", now " + after + ".");
+            after = askPain(out, controls, raw, "How much does it hurt now, 0 to 10? ");
+            int now = after.orElse(before);
+            out.print(TextWrap.hanging("", now >= 7 || now - before >= 3 ? HURT_BADLY_ADVICE : HURT_ADVICE,
+                    root.toolkit.terminalWidth()));
+            after.ifPresent(a -> out.println("Pain before " + before + ", now " + a + "."));
         } else {
             if (outcome == TerminalPlayer.Outcome.QUIT) {
                 out.println("\nStopped early.");
             }
-            after = askPain(out, controls, "How much does your back hurt now, 0 to 10? ");
-            out.println(PainChange.describe(before, after));
+            after = askPain(out, controls, raw, "How much does your back hurt now, 0 to 10? ");
+            after.ifPresent(a -> out.println(PainChange.describe(before, a)));
+        }
+        if (after.isEmpty()) {
+            out.println("No answer about pain afterwards; the session is saved without it.");
         }
         String planId = stores.plans().save(request, routine);
-        stores.journal().add(JournalStore.LOCAL, entry(planId, routine, player.finished(), before, after,
+        stores.journal().add(JournalStore.LOCAL, entry(planId, routine, player.finished(), before, after.orElse(null),
                 outcome == TerminalPlayer.Outcome.HURT));
         out.println("Saved in your journal ('midback history' lists your sessions).");
         out.flush();
         return ExitCode.OK;
     }
 
-    private static JournalEntry entry(String planId, Routine routine, Set<String> finished, int before, int after, boolean hurt) {
+    private static JournalEntry entry(String planId, Routine routine, Set<String> finished, int before, Integer after, boolean hurt) {
         Map<String, JournalEntry.Item> items = new LinkedHashMap<>();
         for (RoutineItem item : routine.items()) {
             items.putIfAbsent(item.exerciseId(), new JournalEntry.Item(item.exerciseId(), finished.contains(item.exerciseId()), item.amount()));
@@ -131,45 +152,65 @@ final class GoCommand implements Callable<Integer> {
                 before, after, null, "", hurt);
     }
 
+    /**
+     * The cues of another exercise for the rest of this one's time, from one second to another: one
+     * that works the same way and suits the person, of the same sort (a warm-up for a warm-up, no
+     * strength work for a stretch), at the largest dose from its range that fits the time.
+     */
     private static Optional<List<Cue>> swapIn(Catalog catalog, SafetyScreen screen, TimelineCompiler compiler,
                                               PlanRequest request, Routine routine, String id, int from, int to) {
+        Exercise current = catalog.require(id);
+        Phase phase = routine.items().stream().filter(i -> i.exerciseId().equals(id)).map(RoutineItem::phase)
+                .findFirst().orElse(Phase.MAIN);
         List<String> planned = routine.items().stream().map(RoutineItem::exerciseId).toList();
-        Optional<Exercise> other = new Alternatives(catalog, screen).to(catalog.require(id), request).stream()
-                .filter(e -> !planned.contains(e.id()))
-                .findFirst();
-        if (other.isEmpty()) {
-            return Optional.empty();
+        for (Exercise e : new Alternatives(catalog, screen).to(current, request)) {
+            boolean sameSort = phase == Phase.WARM_UP ? e.kind() == Kind.MOBILITY
+                    : (e.kind() == Kind.STRENGTH) == (current.kind() == Kind.STRENGTH);
+            Optional<RoutineItem> item = sameSort && !planned.contains(e.id())
+                    ? fitted(e, phase, to - from, "swapped in for " + current.name()) : Optional.empty();
+            if (item.isPresent()) {
+                Timeline part = compiler.compile(new Routine(routine.verdict(), List.of(), to - from, List.of(item.get())));
+                List<Cue> cues = part.cues().stream().filter(c -> c.exerciseId() != null).toList();
+                return Optional.of(java.util.stream.IntStream.range(0, cues.size()).mapToObj(i -> {
+                    Cue c = cues.get(i);
+                    String text = i == 0 ? "Instead: " + e.name() + ". " + c.text() : c.text();
+                    return new Cue(c.at() + from, c.seconds(), c.kind(), c.exerciseId(), c.side(), text);
+                }).toList());
+            }
         }
-        Exercise e = other.get();
-        RoutineItem item = new RoutineItem(e.id(), e.name(), Phase.MAIN, e.dosage().unit(), e.dosage().defaultAmount(),
-                1, e.perSide(), to - from, "swapped in for " + catalog.require(id).name());
-        Timeline part = compiler.compile(new Routine(routine.verdict(), List.of(), to - from, List.of(item)));
-        List<Cue> cues = part.cues().stream().filter(c -> c.exerciseId() != null).toList();
-        return Optional.of(java.util.stream.IntStream.range(0, cues.size()).mapToObj(i -> {
-            Cue c = cues.get(i);
-            String text = i == 0 ? "Instead: " + e.name() + ". " + c.text() : c.text();
-            return new Cue(c.at() + from, c.seconds(), c.kind(), c.exerciseId(), c.side(), text);
-        }).toList());
+        return Optional.empty();
     }
 
-    private int askPain(PrintWriter out, Controls controls, String question) throws InterruptedException {
+    /** The exercise at the largest amount of its range, up to its default, that fits the seconds; empty when even the least does not. */
+    private static Optional<RoutineItem> fitted(Exercise e, Phase phase, int seconds, String reason) {
+        int sides = e.perSide() ? 2 : 1;
+        for (int amount = e.dosage().defaultAmount(); amount >= e.dosage().min(); amount--) {
+            if (PREPARE_SECONDS + e.dosage().secondsPerSet(amount) * sides <= seconds) {
+                return Optional.of(new RoutineItem(e.id(), e.name(), phase, e.dosage().unit(), amount, 1, e.perSide(), seconds, reason));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The pain typed, 0 to 10, asking again after a bad answer; empty when the input has ended. */
+    private Optional<Integer> askPain(PrintWriter out, Controls controls, boolean raw, String question) throws InterruptedException {
+        String last = "";
         for (int tries = 0; tries < 3; tries++) {
             out.print(question);
             out.flush();
             Optional<String> line = controls.line();
-            if (line.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "no answer to: " + question.strip());
+            if (!raw) {
+                out.println();
             }
-            try {
-                int pain = Integer.parseInt(line.get().strip());
-                if (pain >= 0 && pain <= 10) {
-                    return pain;
-                }
-            } catch (NumberFormatException e) {
-                // asked again below
+            if (line.isEmpty()) {
+                return Optional.empty();
+            }
+            last = line.get().strip();
+            if (last.matches("\\d{1,2}") && Integer.parseInt(last) <= 10) {
+                return Optional.of(Integer.parseInt(last));
             }
             out.println("Please type a whole number from 0 to 10.");
         }
-        throw new ParameterException(spec.commandLine(), "pain must be a whole number from 0 to 10");
+        throw new ParameterException(spec.commandLine(), "pain must be a whole number from 0 to 10, not '" + last + "'");
     }
 }

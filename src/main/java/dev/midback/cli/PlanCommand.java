@@ -60,6 +60,7 @@ final class PlanCommand implements Callable<Integer> {
         } else {
             out.print(describe(routine, root.toolkit.terminalWidth()));
             if (routine.verdict() != Verdict.STOP) {
+                out.println("\n'midback go' with the same options plays it, with timers and breath cues.");
                 Week week = new WeeklySchedule(root.toolkit.catalog().get()).plan(LocalDate.now(), history,
                         Fit.of(request, screen.screen(request.answers(), request.pain())), request.place() != Place.FLOOR);
                 out.print(WeekText.describe(week, root.toolkit.terminalWidth()));
@@ -78,7 +79,7 @@ final class PlanCommand implements Callable<Integer> {
             return out.toString();
         }
         out.append('\n').append("Routine: ").append(clock(routine.totalSeconds())).append(", ")
-                .append(routine.items().size()).append(" exercises\n");
+                .append(routine.items().size()).append(routine.items().size() == 1 ? " exercise\n" : " exercises\n");
         int n = 1;
         for (RoutineItem item : routine.items()) {
             String head = String.format("%2d. %s (%s) — %s, %s", n++, item.name(), item.phase().id(), Describe.amount(item),
@@ -86,7 +87,6 @@ final class PlanCommand implements Callable<Integer> {
             out.append(TextWrap.hanging("", head, width));
             out.append(TextWrap.hanging("      why: ", item.reason(), width));
         }
-        out.append("\n'midback go' with the same options plays it, with timers and breath cues.\n");
         return out.toString();
     }
 

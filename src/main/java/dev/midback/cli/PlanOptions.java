@@ -1,5 +1,6 @@
 package dev.midback.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.midback.plan.PlanInput;
@@ -7,6 +8,7 @@ import dev.midback.plan.PlanRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,11 @@ import picocli.CommandLine.ParameterException;
 
 /** The options {@code plan} and {@code go} share, checked into a {@link PlanRequest}. */
 final class PlanOptions {
+
+    /** Strict: a question answered twice, or anything after the JSON, is refused rather than silently overridden. */
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Option(names = "--minutes", required = true, paramLabel = "N", description = "Minutes you have, 2 to 60.")
     int minutes;
@@ -42,27 +49,46 @@ final class PlanOptions {
             description = "A JSON object of screening answers, question id to true or false (see 'midback questions').")
     Path answers;
 
+    @Option(names = "--yes", split = ",", paramLabel = "IDS",
+            description = "Screening questions you answer yes to, comma-separated ids (see 'midback questions'); all others count as no.")
+    List<String> yes = new ArrayList<>();
+
     /** The request, or a {@link ParameterException} naming the bad value. */
     PlanRequest request(CommandLine cli) {
         PlanInput.Checked checked = new PlanInput(Integer.toString(minutes), place, List.of(props.split(",")), level,
-                Integer.toString(pain), sharpPain, answers(cli)).check();
+                Integer.toString(pain), sharpPain, allAnswers(cli)).check();
         if (!checked.isValid()) {
-            String option = checked.field().startsWith("answers.") ? "--answers" : "--" + checked.field();
-            String where = checked.field().startsWith("answers.") ? " (in " + answers + ")" : "";
+            String question = checked.field().startsWith("answers.") ? checked.field().substring("answers.".length()) : null;
+            boolean typed = question != null && yes.stream().map(String::strip).anyMatch(question::equals);
+            String option = question == null ? "--" + checked.field() : typed ? "--yes" : "--answers";
+            String where = question != null && !typed ? " (in " + answers + ")" : "";
             throw new ParameterException(cli, option + ": " + checked.problem() + where);
         }
         return checked.request();
+    }
+
+    /** The answers of the file, if any, with the questions given to --yes answered yes. */
+    private Map<String, Object> allAnswers(CommandLine cli) {
+        Map<String, Object> all = new LinkedHashMap<>(answers(cli));
+        yes.stream().map(String::strip).filter(id -> !id.isEmpty()).forEach(id -> all.put(id, Boolean.TRUE));
+        return all;
     }
 
     private Map<String, Object> answers(CommandLine cli) {
         if (answers == null) {
             return Map.of();
         }
+        if (!Files.isRegularFile(answers)) {
+            throw new ParameterException(cli, "--answers: there is no file " + answers);
+        }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(answers));
+            root = STRICT.readTree(Files.readString(answers));
+        } catch (JsonProcessingException e) {
+            throw new ParameterException(cli, "--answers: " + answers + " is not valid JSON (" + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()) + ")");
         } catch (IOException e) {
-            throw new ParameterException(cli, "--answers: cannot read " + answers + " as JSON: " + firstLine(e.getMessage()));
+            throw new ParameterException(cli, "--answers: cannot read " + answers);
         }
         if (root == null || !root.isObject()) {
             throw new ParameterException(cli, "--answers: " + answers + " must hold a JSON object of question id to true or false");
@@ -72,7 +98,4 @@ final class PlanOptions {
         return raw;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
-    }
 }

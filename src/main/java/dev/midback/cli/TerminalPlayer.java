@@ -64,8 +64,14 @@ final class TerminalPlayer {
                         status(cue, total, position(start));
                         continue;
                     }
-                    switch (command.get()) {
-                        case PAUSE -> start += pause();
+                    Controls.Command typed = command.get();
+                    if (typed == Controls.Command.PAUSE) {
+                        long pausedAt = nanoClock.getAsLong();
+                        typed = pause();
+                        start += nanoClock.getAsLong() - pausedAt;
+                    }
+                    switch (typed) {
+                        case PAUSE, END_OF_INPUT -> { }
                         case HURTS -> {
                             return Outcome.HURT;
                         }
@@ -85,7 +91,6 @@ final class TerminalPlayer {
                                 jumped = true;
                             }
                         }
-                        case END_OF_INPUT -> { }
                     }
                 }
                 if (!jumped && cue.exerciseId() != null
@@ -149,18 +154,22 @@ final class TerminalPlayer {
         return Math.min(next, cues.size() - 1);
     }
 
-    /** Waits while paused; returns how long the pause lasted, in nanoseconds. */
-    private long pause() throws InterruptedException {
-        long paused = nanoClock.getAsLong();
-        say("Paused. Press Space (in a pipe: p and Enter) to go on.");
+    /**
+     * Waits while paused, until a key: pause again goes on; "this hurts", quit or skip act at once
+     * (the caller handles them). The input ending goes on too, as nobody can resume it.
+     */
+    private Controls.Command pause() throws InterruptedException {
+        say(rawTerminal ? "Paused. Press Space to go on." : "Paused. Type p and Enter to go on.");
         while (true) {
             Optional<Controls.Command> command = controls.poll(REDRAW_NANOS / 1_000_000L);
             if (command.isPresent()) {
-                break;
+                Controls.Command typed = command.get();
+                if (typed == Controls.Command.PAUSE || typed == Controls.Command.END_OF_INPUT) {
+                    say("Going on.");
+                }
+                return typed;
             }
         }
-        say("Going on.");
-        return nanoClock.getAsLong() - paused;
     }
 
     private double position(long start) {

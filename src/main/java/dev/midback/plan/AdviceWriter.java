@@ -49,8 +49,8 @@ final class AdviceWriter {
         int total = items.stream().mapToInt(RoutineItem::seconds).sum();
         if (total < TimeFitter.fewest(request.minutes() * 60)) {
             advice.add("This routine takes " + duration(total) + ", less than the " + request.minutes()
-                    + " minutes you asked for: no other exercise that suits your place, props, level and screening today "
-                    + "fits in, and those here are as long as they can be.");
+                    + " minutes you asked for: it holds every exercise that suits your place, props, level and screening "
+                    + "today, each as long as the articles allow, and the stretches a second time where that fits.");
         }
         return advice;
     }

@@ -43,7 +43,7 @@ public final class Alternatives {
                 .filter(e -> !e.id().equals(exercise.id()))
                 .filter(e -> e.movements().stream().anyMatch(exercise.movements()::contains) || kinship(exercise, e) < 3)
                 .filter(e -> fit.admits(e) && progression.isUnlocked(e, history, fit.props()))
-                .sorted(Comparator.<Exercise>comparingInt(e -> e.movements().contains(exercise.movements().get(0)) ? 0 : 1)
+                .sorted(Comparator.<Exercise>comparingInt(e -> exercise.mainMovement() != null && e.movements().contains(exercise.mainMovement()) ? 0 : 1)
                         .thenComparingInt(e -> kinship(exercise, e))
                         .thenComparingInt(e -> -Progression.sharedRegions(e, exercise))
                         .thenComparingInt(e -> -sharedMovements(e, exercise))

@@ -18,9 +18,14 @@ public record Fit(Clearance clearance, Place place, Set<Prop> props, Level level
         props = props.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(props));
     }
 
-    /** The fit of a request, given the clearance its screening answers gave. */
+    /** The fit of a request, given the clearance its screening answers gave; a desk comes with a chair. */
     public static Fit of(PlanRequest request, Clearance clearance) {
-        return new Fit(clearance, request.place(), request.props(), request.level());
+        Set<Prop> props = EnumSet.noneOf(Prop.class);
+        props.addAll(request.props());
+        if (request.place() == Place.DESK) {
+            props.add(Prop.CHAIR);
+        }
+        return new Fit(clearance, request.place(), props, request.level());
     }
 
     public boolean admits(Exercise exercise) {

@@ -37,7 +37,7 @@ final class LineupChooser {
         List<Lineup.Pick> main = new ArrayList<>();
         replacing.forEach((easier, replaced) -> {
             if (rest.remove(easier)) {
-                main.add(new Lineup.Pick(easier, Role.inMain(easier, easier.movements().get(0)), replaced));
+                main.add(new Lineup.Pick(easier, Role.inMain(easier, easier.mainMovement()), replaced));
             }
         });
         REQUIRED.forEach(m -> pickFor(m, rest, main, seconds));
@@ -47,7 +47,7 @@ final class LineupChooser {
         rest.stream().filter(e -> e.kind() == Kind.STRENGTH && !e.needs().isEmpty())
                 .min(rank(null, seconds))
                 .filter(e -> main.stream().noneMatch(p -> p.role() == Role.STRENGTH))
-                .ifPresent(e -> take(e, e.movements().get(0), rest, main));
+                .ifPresent(e -> take(e, e.mainMovement(), rest, main));
         Set<Movement> covered = EnumSet.noneOf(Movement.class);
         main.forEach(p -> covered.addAll(p.exercise().movements()));
         rest.stream()
@@ -55,7 +55,7 @@ final class LineupChooser {
                         .thenComparingInt(e -> covered.containsAll(e.movements()) ? 1 : 0)
                         .thenComparing(rank(null, seconds)))
                 .toList()
-                .forEach(e -> take(e, e.movements().get(0), rest, main));
+                .forEach(e -> take(e, e.mainMovement(), rest, main));
         return new Lineup(warmUp, main, coolDown);
     }
 
@@ -99,10 +99,10 @@ final class LineupChooser {
     }
 
     private static int coolDownOrder(Exercise e) {
-        if (e.movements().get(0) == Movement.FLEXION) {
+        if (e.mainMovement() == Movement.FLEXION) {
             return 0;
         }
-        if (e.movements().get(0) == Movement.SIDE_BEND) {
+        if (e.mainMovement() == Movement.SIDE_BEND) {
             return 1;
         }
         return e.kind() == Kind.POSTURE ? 2 : 3;
@@ -129,7 +129,7 @@ final class LineupChooser {
      */
     private static Comparator<Exercise> rank(Movement movement, int seconds) {
         return Comparator.<Exercise>comparingInt(e -> isLong(e, seconds) ? 1 : 0)
-                .thenComparingInt(e -> movement == null || e.movements().get(0) == movement ? 0 : 1)
+                .thenComparingInt(e -> movement == null || e.mainMovement() == movement ? 0 : 1)
                 .thenComparingInt(e -> kindOrder(e.kind()))
                 .thenComparingInt(e -> e.needs().isEmpty() ? 1 : 0)
                 .thenComparingInt(e -> -e.level().ordinal())

@@ -123,7 +123,10 @@ public final class Progression {
         if (variant.isPresent()) {
             return variant;
         }
-        Movement main = exercise.movements().get(0);
+        Movement main = exercise.mainMovement();
+        if (main == null) {
+            return Optional.empty();
+        }
         return catalog.exercises().stream()
                 .filter(e -> e.movements().contains(main) && hardness(e) < hardness(exercise) && fits.test(e))
                 .min(Comparator.comparingInt(Progression::hardness)

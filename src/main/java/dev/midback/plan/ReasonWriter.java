@@ -14,9 +14,13 @@ import java.util.Set;
  */
 final class ReasonWriter {
 
+    /** A posture check opening the routine does not loosen anything; it sets the person up tall. */
+    static final String POSTURE_WARM_UP = "warm-up: a posture check, to start tall and aligned before moving";
+
     String write(Draft draft, Set<Prop> owned, Setback setback) {
         List<String> parts = new ArrayList<>();
-        parts.add(draft.role.words());
+        parts.add(draft.role == Role.WARM_UP && draft.exercise.kind() == dev.midback.catalog.Kind.POSTURE
+                ? POSTURE_WARM_UP : draft.role.words());
         if (draft.replaced != null) {
             parts.add("easier than usual: a gentler choice than " + draft.replaced.name() + ", as " + setback.cause());
         } else if (draft.dose.change() == Dose.Change.SHORTER) {

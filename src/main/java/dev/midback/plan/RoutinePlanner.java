@@ -54,6 +54,10 @@ public final class RoutinePlanner {
         pool.removeAll(replacing.values());
         int seconds = request.minutes() * 60;
         Lineup lineup = chooser.choose(pool, replacing, request.place(), seconds);
+        for (int tries = 0; tries < 5 && releases(lineup).size() > 1; tries++) {
+            pool.removeAll(releases(lineup).subList(1, releases(lineup).size()));
+            lineup = chooser.choose(pool, replacing, request.place(), seconds);
+        }
         List<Draft> drafts = fitter.fit(
                 lineup.warmUp().map(e -> draft(e, Phase.WARM_UP, Role.WARM_UP, null, history)).orElse(null),
                 lineup.main().stream().map(p -> draft(p.exercise(), Phase.MAIN, p.role(), p.replaced(), history)).toList(),
@@ -65,6 +69,16 @@ public final class RoutinePlanner {
         }
         List<String> said = advice.write(request, fit, setback, progression.advisesProfessional(history), items);
         return new Routine(clearance.verdict(), said, items.stream().mapToInt(RoutineItem::seconds).sum(), items);
+    }
+
+    /**
+     * The passive releases of the routine (backbends over a prop, foam rolling). At most one goes
+     * in a routine: lying over props is limited to 5 minutes at a time, and two in a row would
+     * break that.
+     */
+    private static List<Exercise> releases(Lineup lineup) {
+        return java.util.stream.Stream.concat(lineup.main().stream().map(Lineup.Pick::exercise), lineup.coolDown().stream())
+                .filter(e -> e.kind() == Kind.RELEASE).toList();
     }
 
     /**

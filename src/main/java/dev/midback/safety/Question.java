@@ -9,26 +9,28 @@ import java.util.Optional;
  * routine; a yes to any other question asks for care and a word with a professional.
  */
 public enum Question {
-    CHEST_PAIN("Do you have chest pain, or pain spreading into your arm, jaw or chest?", Urgency.EMERGENCY),
-    NUMBNESS_OR_WEAKNESS("Do you have numbness, tingling or weakness in both legs?", Urgency.EMERGENCY),
-    BLADDER_OR_BOWEL("Have you had new trouble controlling your bladder or bowels, or numbness around your bottom or genitals?",
+    CHEST_PAIN("chest pain", "Do you have chest pain, or pain spreading into your arm, jaw or chest?", Urgency.EMERGENCY),
+    NUMBNESS_OR_WEAKNESS("numbness or weakness in both legs", "Do you have numbness, tingling or weakness in both legs?", Urgency.EMERGENCY),
+    BLADDER_OR_BOWEL("bladder or bowel changes", "Have you had new trouble controlling your bladder or bowels, or numbness around your bottom or genitals?",
             Urgency.EMERGENCY),
-    FEVER_OR_WEIGHT_LOSS("Do you have a fever, or have you lost weight without trying?", Urgency.SOON),
-    NIGHT_PAIN("Does the pain wake you at night, or stay bad however you rest?", Urgency.SOON),
-    CANCER_HISTORY("Have you ever had cancer?", Urgency.SOON),
-    SEVERE_PAIN("Is your back pain severe?", Urgency.BEFORE_STARTING),
-    CHRONIC_PAIN("Have you had this back pain for months, or does it keep coming back?", Urgency.BEFORE_STARTING),
-    RECENT_INJURY("Have you hurt your back, neck or shoulders recently, in a fall, an accident or a strain?",
+    FEVER_OR_WEIGHT_LOSS("fever or weight loss", "Do you have a fever, or have you lost weight without trying?", Urgency.SOON),
+    NIGHT_PAIN("pain at night", "Does the pain wake you at night, or stay bad however you rest?", Urgency.SOON),
+    CANCER_HISTORY("a history of cancer", "Have you ever had cancer?", Urgency.SOON),
+    SEVERE_PAIN("severe pain", "Is your back pain severe?", Urgency.BEFORE_STARTING),
+    CHRONIC_PAIN("long-lasting pain", "Have you had this back pain for months, or does it keep coming back?", Urgency.BEFORE_STARTING),
+    RECENT_INJURY("a recent injury", "Have you hurt your back, neck or shoulders recently, in a fall, an accident or a strain?",
             Urgency.BEFORE_STARTING),
-    KNOWN_CONDITION("Has a doctor told you that you have a condition that exercise could affect, such as a spine, joint or heart problem?",
+    KNOWN_CONDITION("a known condition", "Has a doctor told you that you have a condition that exercise could affect, such as a spine, joint or heart problem?",
             Urgency.BEFORE_STARTING),
-    OSTEOPOROSIS("Do you have osteoporosis or low bone density?", Urgency.BEFORE_STARTING),
-    PREGNANT("Are you pregnant?", Urgency.BEFORE_STARTING);
+    OSTEOPOROSIS("osteoporosis", "Do you have osteoporosis or low bone density?", Urgency.BEFORE_STARTING),
+    PREGNANT("pregnancy", "Are you pregnant?", Urgency.BEFORE_STARTING);
 
+    private final String topic;
     private final String text;
     private final Urgency urgency;
 
-    Question(String text, Urgency urgency) {
+    Question(String topic, String text, Urgency urgency) {
+        this.topic = topic;
         this.text = text;
         this.urgency = urgency;
     }
@@ -36,6 +38,11 @@ public enum Question {
     /** The id used in answer files and the API: {@code fever-or-weight-loss}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** What a yes is about, in a few words: "a recent injury". */
+    public String topic() {
+        return topic;
     }
 
     /** The question as a person reads it. */

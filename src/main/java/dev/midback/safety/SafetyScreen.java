@@ -15,12 +15,12 @@ public final class SafetyScreen {
 
     static final String EMERGENCY = "Stop: do not exercise. Get emergency care now: call your local emergency number or go to an emergency department.";
     static final String SOON = "Do not start these exercises yet. See a doctor soon, within a few days, and mention what you answered.";
-    static final String PROFESSIONAL = "See a healthcare professional before you start: with severe or long-lasting pain, an injury or a known condition, the articles advise having your back checked first. Until then only gentle exercises are offered.";
+    static final String PROFESSIONAL = "See a healthcare professional before you start, because of what you answered (%s): the articles advise a check first for severe or long-lasting pain, injuries and health conditions. Until then only gentle exercises are offered.";
     static final String PAIN_TEN = "Your pain is at its worst today: do not exercise. If it does not ease, see a healthcare professional.";
     static final String SHARP = "Sharp pain means stop: do not stretch today, and have the pain checked by a healthcare professional.";
     static final String STRONG_PAIN = "Your pain is strong today (7 or more), so only gentle exercises are offered. Move slowly, stay well within comfort, and stop if it gets worse.";
-    static final String OSTEOPOROSIS = "With osteoporosis, twisting and bending forward to your limit are left out, as are deep backbends; back-strengthening and posture work suit you well.";
-    static final String PREGNANCY = "In pregnancy, exercises lying face down or on your back are left out (lying on your back is advised against after the first trimester). Ask your midwife or doctor before starting.";
+    static final String OSTEOPOROSIS = "With osteoporosis, twisting and bending forward to your limit are left out, as are deep backbends. Gentle backward bending and posture work suit you; ask your healthcare professional before adding strength exercises.";
+    static final String PREGNANCY = "In pregnancy, exercises lying face down, on your back or back over a ball are left out (lying on your back is advised against after the first trimester). Ask your midwife or doctor before starting.";
 
     /** Screens the answers and today's pain. */
     public Clearance screen(Answers answers, PainToday pain) {
@@ -44,7 +44,8 @@ public final class SafetyScreen {
         Map<Demand, String> demands = new EnumMap<>(Demand.class);
         boolean gentle = urgency == Urgency.BEFORE_STARTING;
         if (gentle) {
-            advice.add(PROFESSIONAL);
+            advice.add(String.format(PROFESSIONAL, String.join(", ", java.util.Arrays.stream(Question.values())
+                    .filter(q -> answers.said(q) && q.urgency() == Urgency.BEFORE_STARTING).map(Question::topic).toList())));
         }
         if (answers.said(Question.OSTEOPOROSIS)) {
             advice.add(OSTEOPOROSIS);
@@ -56,6 +57,7 @@ public final class SafetyScreen {
             advice.add(PREGNANCY);
             positions.put(Position.PRONE, "lying face down is left out in pregnancy");
             positions.put(Position.SUPINE, "lying on your back is left out in pregnancy");
+            positions.put(Position.ON_BALL, "lying back over a ball is left out in pregnancy");
         }
         if (pain.level() >= 7) {
             advice.add(STRONG_PAIN);

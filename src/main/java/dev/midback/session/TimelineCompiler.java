@@ -18,6 +18,8 @@ public final class TimelineCompiler {
     static final int BREATH_IN = 4;
     static final int BREATH_OUT = 6;
     private static final int MAX_GAP = 8;
+    /** Getting into position takes at most this long; time beyond it becomes rest at the end of the item. */
+    static final int MAX_PREPARE = 15;
 
     private final Catalog catalog;
 
@@ -46,7 +48,8 @@ public final class TimelineCompiler {
         }
         int overhead = Math.max(0, item.seconds() - work * segments);
         int gap = segments > 1 ? Math.min(MAX_GAP, overhead / segments) : 0;
-        int prepare = item.seconds() - work * segments - gap * (segments - 1);
+        int spare = item.seconds() - work * segments - gap * (segments - 1);
+        int prepare = Math.min(spare, MAX_PREPARE);
         int at = start;
         at = add(cues, at, prepare, CueKind.MOVE, item, null, "Get into position: " + item.name() + ".");
         for (int set = 1; set <= item.sets(); set++) {
@@ -60,7 +63,7 @@ public final class TimelineCompiler {
                 at = work(cues, at, work, item, side, exercise);
             }
         }
-        return at;
+        return add(cues, at, spare - prepare, CueKind.REST, item, null, "Rest and breathe easily until the next exercise.");
     }
 
     private static int workSeconds(Exercise exercise, RoutineItem item) {
@@ -71,23 +74,31 @@ public final class TimelineCompiler {
         };
     }
 
-    /** The work of one set on one side: breath by breath, so the pacer and the voice follow it. */
+    /**
+     * The work of one set on one side, breath by breath, so the pacer and the voice follow it: a
+     * short repetition is one breath in and out; a long one (the prone series takes 30 s) is
+     * several slow breaths; a hold is slow breaths throughout.
+     */
     private static int work(List<Cue> cues, int at, int seconds, RoutineItem item, String side, Exercise exercise) {
         String where = side == null ? "" : " (" + side + " side)";
         boolean counting = item.unit() == DosageUnit.REPS || item.unit() == DosageUnit.BREATHS;
-        int cycle = counting ? exercise.dosage().secondsEach() : BREATH_IN + BREATH_OUT;
-        int in = Math.max(1, Math.round(cycle * 0.4f));
+        int each = counting ? exercise.dosage().secondsEach() : seconds;
         int end = at + seconds;
-        int count = 1;
-        while (at < end) {
-            int inhale = Math.min(in, end - at);
-            String label = counting
-                    ? (item.unit() == DosageUnit.REPS ? "Repetition " : "Breath ") + count + " of " + item.amount() + where
-                    : "Hold" + where;
-            at = add(cues, at, inhale, CueKind.BREATHE_IN, item, side, "Breathe in. " + label);
-            int exhale = Math.min(cycle - in, end - at);
-            at = add(cues, at, exhale, CueKind.BREATHE_OUT, item, side, "Breathe out. " + label);
-            count++;
+        for (int count = 1; at < end; count++) {
+            String label = !counting ? "Hold" + where
+                    : (item.unit() == DosageUnit.REPS ? "Repetition " : "Breath ") + count + " of " + item.amount() + where;
+            at = breathe(cues, at, Math.min(end, at + each), item, side, label);
+        }
+        return at;
+    }
+
+    /** Breathing from one second to another: one breath when it is short, slow breaths of 4 s in and 6 s out when long. */
+    private static int breathe(List<Cue> cues, int at, int until, RoutineItem item, String side, String label) {
+        int cycle = until - at <= 12 ? until - at : BREATH_IN + BREATH_OUT;
+        while (at < until) {
+            int in = Math.max(1, Math.round(Math.min(cycle, until - at) * 0.4f));
+            at = add(cues, at, Math.min(in, until - at), CueKind.BREATHE_IN, item, side, "Breathe in. " + label);
+            at = add(cues, at, Math.min(cycle - in, until - at), CueKind.BREATHE_OUT, item, side, "Breathe out. " + label);
         }
         return at;
     }

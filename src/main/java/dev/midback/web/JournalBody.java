@@ -23,7 +23,7 @@ record JournalBody(String id, Instant at, JournalInput input, Problem problem) {
     private static final Set<String> FIELDS = Set.of("id", "at", "planId", "items", "painBefore", "painAfter", "stiffness",
             "notes", "stoppedForPain");
     private static final Set<String> ITEM_FIELDS = Set.of("exerciseId", "done", "amount");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     static JournalBody parse(String body) {
         JsonNode root;

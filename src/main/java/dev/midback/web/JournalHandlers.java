@@ -21,7 +21,7 @@ import java.util.UUID;
 /** The journal API: sessions done, with pain before and after; personal mode has one owner. */
 final class JournalHandlers {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     private final Catalog catalog;
     private final JournalStore journal;

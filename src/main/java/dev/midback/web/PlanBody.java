@@ -18,7 +18,7 @@ import java.util.Set;
 record PlanBody(PlanInput input, Problem problem) {
 
     private static final Set<String> FIELDS = Set.of("minutes", "place", "props", "level", "pain", "sharpPain", "answers");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     static PlanBody parse(String body) {
         JsonNode root;

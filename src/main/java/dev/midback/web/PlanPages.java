@@ -94,8 +94,9 @@ final class PlanPages {
 
     private static String command(PlanRequest r) {
         String props = r.props().isEmpty() ? "none" : r.props().stream().map(Prop::id).collect(Collectors.joining(","));
+        String yes = r.answers().yes().stream().map(Question::id).sorted().collect(Collectors.joining(","));
         return "midback go --minutes " + r.minutes() + " --place " + r.place().id() + " --props " + props
-                + " --level " + r.level().id() + (r.answers().yes().isEmpty() ? "" : " --answers answers.json");
+                + " --level " + r.level().id() + " --pain " + r.pain().level() + (yes.isEmpty() ? "" : " --yes " + yes);
     }
 
     private static String yesQuery(Answers answers) {
@@ -111,6 +112,9 @@ final class PlanPages {
     }
 
     static String clock(int seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
         return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
     }
 }

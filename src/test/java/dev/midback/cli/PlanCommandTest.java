@@ -95,6 +95,45 @@ class PlanCommandTest {
     }
 
     @Test
+    void yesAnswersCanBeGivenOnTheCommandLine() {
+        assertThat(CliRun.of("plan", "--minutes", "10", "--yes", "chest-pain").exitCode()).isEqualTo(3);
+        CliRun unknown = CliRun.of("plan", "--minutes", "10", "--yes", "osteoporosis,back-ache");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.errLines()).hasSize(1);
+        assertThat(unknown.err()).contains("--yes", "back-ache");
+    }
+
+    @Test
+    void aQuestionAnsweredTwiceInTheFileIsRefused() throws Exception {
+        Path answers = Files.writeString(folder.resolve("answers.json"), "{\"pregnant\": true, \"pregnant\": false}");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("pregnant");
+    }
+
+    @Test
+    void goStopsForPainEvenWhilePaused() {
+        CliRun run = CliRun.withInput("3\np\nh\n5\n", "go", "--minutes", "5", "--place", "floor", "--speed", "20");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Paused.", "Stopped: this hurts.").doesNotContain("Done.");
+    }
+
+    @Test
+    void goWithARedFlagSaysStopBeforeAskingAnything() {
+        CliRun run = CliRun.withInput("", "go", "--minutes", "5", "--yes", "chest-pain", "--speed", "1000");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("emergency").doesNotContain("How much does your back hurt");
+    }
+
+    @Test
+    void goKeepsTheSessionWhenNoPainIsGivenAfterwards() {
+        CliRun run = CliRun.withInput("3\n", "go", "--minutes", "2", "--place", "floor", "--speed", "1000");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Done.", "saved without it");
+    }
+
+    @Test
     void goPlaysTheWholeRoutineAndAsksPainBeforeAndAfter() {
         CliRun run = CliRun.withInput("3\n1\n", "go", "--minutes", "3", "--place", "floor", "--speed", "1000");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -113,9 +152,10 @@ class PlanCommandTest {
 
     @Test
     void goSwapsTheCurrentExerciseForAnotherThatFits() {
-        CliRun run = CliRun.withInput("1\nw\n1\n", "go", "--minutes", "5", "--place", "floor", "--props", "mat", "--speed", "200");
+        CliRun run = CliRun.withInput("1\ns\nw\n1\n", "go", "--minutes", "10", "--place", "floor", "--props", "mat,chair",
+                "--speed", "500");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Swapped.", "Instead: ", "Done.");
+        assertThat(run.out()).contains("Skipped.", "Swapped.", "Instead: ", "Done.");
     }
 
     @Test

@@ -142,7 +142,7 @@ class ProgressionTest {
 
     @ParameterizedTest
     @CsvSource({
-            "cobra,                         prone-neck-turn-series",
+            "active-prone-extension,        prone-neck-turn-series",
             "passive-backbend-foam-roller,  passive-backbend",
             "pull-up,                       band-row",
             "ball-full-backbend,            ball-passive-backbend"})

@@ -54,7 +54,7 @@ class PlanWebTest {
     @Test
     void theRoutinePageGivesItemsWithReasonsSwapsAndTheCommand() {
         String body = server.get("/routine?minutes=10&place=desk&have=chair&level=beginner&pain=2").body();
-        assertThat(body).contains("Your routine", "Why:", "midback go --minutes 10 --place desk --props chair",
+        assertThat(body).contains("Your routine", "Why:", "midback go --minutes 10 --place desk --props chair --level beginner --pain 2",
                 "This week", "3 sessions", "Posture check");
         assertThat(body).doesNotContain(">Cat-cow</a>");
     }
@@ -122,7 +122,9 @@ class PlanWebTest {
             "{\"minutes\": 10, \"answers\": {\"pregnant\": \"no\"}}|answers.pregnant",
             "{\"minutes\": 10, \"answers\": [true]}|answers",
             "{\"minutes\": 10, \"colour\": \"blue\"}|colour",
-            "not json|body"})
+            "not json|body",
+            "{\"minutes\": 10, \"answers\": {\"pregnant\": true, \"pregnant\": false}}|body",
+            "{\"minutes\": 10} {\"minutes\": 20}|body"})
     void badBodiesAreRefusedNamingTheFieldAndNothingIsStored(String body, String field) throws Exception {
         int before = server.count("plans");
         HttpResponse<String> response = server.post("/api/plans", body);
