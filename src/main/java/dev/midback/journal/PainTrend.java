@@ -35,12 +35,27 @@ public record PainTrend(double firstWeek, double lastWeek) {
 
     /** A drop of at least 2 points or at least 30% of where it started. */
     public boolean mattersClinically() {
-        return drop() >= 2 || firstWeek > 0 && drop() / firstWeek >= 0.3;
+        return isImportant(drop());
+    }
+
+    /** A rise of at least 2 points or at least 30% of where it started: worse in a way that matters. */
+    public boolean risesClinically() {
+        return isImportant(-drop());
+    }
+
+    private boolean isImportant(double change) {
+        double slack = 1e-9;
+        return change >= 2 - slack || firstWeek > 0 && change / firstWeek >= 0.3 - slack;
     }
 
     /** In plain words. */
     public String describe() {
         String change = String.format("Pain before sessions averaged %.1f in your first week and %.1f in your latest week", firstWeek, lastWeek);
+        if (risesClinically()) {
+            String percent = firstWeek == 0 ? "" : String.format(" (%.0f%%)", -100 * drop() / firstWeek);
+            return change + String.format(": up %.1f points", -drop()) + percent + ", a rise large enough to matter. "
+                    + "Go back to gentler exercises and see a healthcare professional.";
+        }
         if (drop() <= 0) {
             return change + ": no drop yet. If it is not easing after a few weeks, see a healthcare professional.";
         }

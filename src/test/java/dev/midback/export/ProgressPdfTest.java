@@ -1,0 +1,84 @@
+package dev.midback.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.midback.catalog.CatalogLoader;
+import dev.midback.journal.JournalEntry;
+import dev.midback.journal.ProgressCalculator;
+import dev.midback.journal.ProgressReport;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The PDF progress report, read back with PDFBox as a clinician's software would. */
+class ProgressPdfTest {
+
+    private static final ProgressCalculator CALCULATOR = new ProgressCalculator(new CatalogLoader().loadBundled());
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final String NOTICE = "General guidance only; see a physio & a doctor <soon>.";
+
+    private final ProgressPdf pdf = new ProgressPdf(NOTICE);
+
+    @Test
+    void theReportHasTheDatesTheStatementThePainTheWeeksTheHoldsAndTheNotice() throws Exception {
+        ProgressReport report = CALCULATOR.report(List.of(
+                entry("2026-11-02T08:00", 6, 4, false, 20),
+                entry("2026-11-04T08:00", 6, 5, true, 20),
+                entry("2026-11-16T08:00", 4, 3, false, 25),
+                entry("2026-11-20T08:00", 3, 2, false, 30)), 3, TODAY, ZoneOffset.UTC);
+
+        String text = text(pdf.render(report));
+
+        assertThat(text).contains("Mid-back progress report", "Sessions from 2 Nov 2026 to 20 Nov 2026 (4 sessions)",
+                "Made on 25 Nov 2026");
+        assertThat(text).contains("6.0 in your first week and 3.5 in your latest week", "down 2.5 points (42%)",
+                "large enough to matter");
+        assertThat(text).contains("Mon 2 Nov 2026, 08:00 6 4 down 2", "Wed 4 Nov 2026, 08:00 6 5 down 1 yes",
+                "Fri 20 Nov 2026, 08:00 3 2 down 1");
+        assertThat(text).contains("2 Nov 2026, week 45 2 1 3 no", "16 Nov 2026, week 47 2 0 3 no",
+                "23 Nov 2026, week 48 (so far) 0 0 3 not yet");
+        assertThat(text).contains("Thread the needle seconds 20 (2 Nov 2026) 30 (20 Nov 2026) +10 4");
+        assertThat(text).contains("Not medical advice. " + NOTICE);
+    }
+
+    @Test
+    void itsSourceIsWellFormedXhtmlWithEveryTextEscaped() throws Exception {
+        ProgressReport report = CALCULATOR.report(List.of(entry("2026-11-20T08:00", 3, 2, false, 30)), 3, TODAY, ZoneOffset.UTC);
+
+        String xhtml = pdf.xhtml(report);
+
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getTextContent()).contains(NOTICE);
+        assertThat(xhtml).contains("&amp; a doctor &lt;soon&gt;");
+        assertThat(document.getElementsByTagName("caption").getLength()).isEqualTo(4);
+        assertThat(document.getElementsByTagName("th").item(0).getAttributes().getNamedItem("scope").getNodeValue()).isEqualTo("col");
+    }
+
+    @Test
+    void anEmptyJournalStillGivesAReportThatSaysSo() throws Exception {
+        String text = text(pdf.render(CALCULATOR.report(List.of(), 3, TODAY, ZoneOffset.UTC)));
+
+        assertThat(text).contains("Mid-back progress report", "No sessions are recorded yet", "Not medical advice");
+    }
+
+    private static String text(byte[] bytes) throws Exception {
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static JournalEntry entry(String at, int before, int after, boolean stopped, int hold) {
+        return new JournalEntry(at, LocalDateTime.parse(at).toInstant(ZoneOffset.UTC), null,
+                List.of(new JournalEntry.Item("thread-the-needle", true, hold)), before, after, null, "", stopped);
+    }
+}
