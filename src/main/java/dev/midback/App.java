@@ -9,6 +9,7 @@ import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
 import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
+import dev.midback.store.JdbcReminderStore;
 import dev.midback.web.WebServer;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class App {
         Database database = Database.open(jdbcUrl);
         Clock clock = Clock.systemDefaultZone();
         Javalin app = new WebServer(catalog, database, new JdbcPlanStore(database, clock),
-                new JdbcJournalStore(database), clock).start(host, port);
+                new JdbcJournalStore(database), new JdbcReminderStore(database), clock).start(host, port);
         LOG.info("Midback is running at http://{}:{}/ (database: {})", host.contains(":") ? "[" + host + "]" : host,
                 app.port(), database.dialect().name().toLowerCase());
         CountDownLatch stopped = new CountDownLatch(1);

@@ -26,6 +26,20 @@ public final class Paths {
     public static final String API_EXERCISE = "/api/exercises/{id}";
     public static final String API_OPENAPI = "/api/openapi.json";
     public static final String STYLESHEET = "/static/app.css";
+    public static final String REMINDERS = "/reminders";
+    public static final String REMINDERS_SUGGEST = "/reminders/suggest";
+    public static final String REMINDER_EDIT = "/reminders/{id}/edit";
+    public static final String REMINDER_DELETE = "/reminders/{id}/delete";
+    public static final String CALENDAR = "/calendar.ics";
+    public static final String CALENDAR_DOWNLOAD = "/calendar.ics?download=1";
+    public static final String API_REMINDERS = "/api/reminders";
+    public static final String API_REMINDER = "/api/reminders/{id}";
+    public static final String HISTORY = "/history";
+    public static final String HISTORY_ENTRY = "/history/{id}";
+    public static final String HISTORY_EDIT = "/history/{id}/edit";
+    public static final String HISTORY_DELETE = "/history/{id}/delete";
+    public static final String PROGRESS = "/progress";
+    public static final String PROGRESS_PDF = "/progress.pdf";
 
     private Paths() {
     }
@@ -40,6 +54,26 @@ public final class Paths {
 
     public static String guide(String section) {
         return GUIDE + "#" + encode(section);
+    }
+
+    public static String historyEntry(String id) {
+        return HISTORY + "/" + encode(id);
+    }
+
+    public static String historyEdit(String id) {
+        return historyEntry(id) + "/edit";
+    }
+
+    public static String historyDelete(String id) {
+        return historyEntry(id) + "/delete";
+    }
+
+    public static String reminderEdit(String id) {
+        return REMINDERS + "/" + encode(id) + "/edit";
+    }
+
+    public static String reminderDelete(String id) {
+        return REMINDERS + "/" + encode(id) + "/delete";
     }
 
     private static String encode(String part) {

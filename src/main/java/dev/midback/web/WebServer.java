@@ -6,6 +6,7 @@ import dev.midback.catalog.ExerciseDocument;
 import dev.midback.journal.Journal;
 import dev.midback.journal.JournalStore;
 import dev.midback.plan.PlanStore;
+import dev.midback.reminder.ReminderStore;
 import dev.midback.store.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -28,15 +29,24 @@ public final class WebServer {
     private final Responses responses;
     private final PlanHandlers plans;
     private final JournalHandlers journal;
+    private final HistoryHandlers history;
+    private final ProgressHandlers progress;
+    private final ReminderHandlers reminders;
+    private final ReminderPageHandlers reminderPages;
     private final OpenApi openApi = new OpenApi();
 
-    public WebServer(Catalog catalog, Database database, PlanStore plans, JournalStore journal, Clock clock) {
+    public WebServer(Catalog catalog, Database database, PlanStore plans, JournalStore journal, ReminderStore reminders,
+                     Clock clock) {
         this.catalog = catalog;
         this.database = database;
         this.pages = new CatalogPages(catalog);
         this.responses = new Responses(catalog.guide().notice());
         this.plans = new PlanHandlers(catalog, plans, new Journal(journal, clock.getZone()), responses, clock);
         this.journal = new JournalHandlers(catalog, journal, plans, clock, responses);
+        this.history = new HistoryHandlers(catalog, journal, clock.getZone(), responses);
+        this.progress = new ProgressHandlers(catalog, journal, clock, responses);
+        this.reminders = new ReminderHandlers(reminders, clock, responses);
+        this.reminderPages = new ReminderPageHandlers(catalog, reminders, new Journal(journal, clock.getZone()), clock, responses);
     }
 
     /** The app with all its routes, not yet listening. */
@@ -61,6 +71,13 @@ public final class WebServer {
             config.routes.get(Paths.START, plans::start);
             config.routes.get(Paths.PLAN_FORM, plans::form);
             config.routes.get(Paths.ROUTINE, plans::routine);
+            config.routes.get(Paths.HISTORY, history::list);
+            config.routes.get(Paths.HISTORY_EDIT, history::edit);
+            config.routes.post(Paths.HISTORY_ENTRY, history::update);
+            config.routes.get(Paths.HISTORY_DELETE, history::confirmDelete);
+            config.routes.post(Paths.HISTORY_DELETE, history::delete);
+            config.routes.get(Paths.PROGRESS, progress::page);
+            config.routes.get(Paths.PROGRESS_PDF, progress::pdf);
             config.routes.post(Paths.API_PLANS, plans::create);
             config.routes.get(Paths.API_PLAN, plans::show);
             config.routes.get(Paths.API_TIMELINE, plans::timeline);
@@ -72,6 +89,18 @@ public final class WebServer {
             config.routes.get(Paths.API_EXPORT, journal::exportAll);
             config.routes.post(Paths.API_IMPORT, journal::importAll);
             config.routes.delete(Paths.API_DATA, journal::deleteAll);
+            config.routes.get(Paths.REMINDERS, reminderPages::index);
+            config.routes.post(Paths.REMINDERS, reminderPages::add);
+            config.routes.post(Paths.REMINDERS_SUGGEST, reminderPages::suggest);
+            config.routes.get(Paths.REMINDER_EDIT, reminderPages::edit);
+            config.routes.post(Paths.REMINDER_EDIT, reminderPages::save);
+            config.routes.post(Paths.REMINDER_DELETE, reminderPages::delete);
+            config.routes.get(Paths.CALENDAR, reminders::feed);
+            config.routes.get(Paths.API_REMINDERS, reminders::list);
+            config.routes.post(Paths.API_REMINDERS, reminders::create);
+            config.routes.get(Paths.API_REMINDER, reminders::show);
+            config.routes.put(Paths.API_REMINDER, reminders::replace);
+            config.routes.delete(Paths.API_REMINDER, reminders::delete);
             config.routes.get(Paths.API_EXERCISES, this::apiExercises);
             config.routes.get(Paths.API_EXERCISE, this::apiExercise);
             config.routes.get(Paths.API_OPENAPI, ctx -> ctx.contentType("application/json").result(openApi.document()));

@@ -6,6 +6,7 @@ import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
 import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
+import dev.midback.store.JdbcReminderStore;
 import dev.midback.web.WebServer;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class RunningServer implements AutoCloseable {
         this.folder = folder;
         this.database = Database.open(DataFolder.sqliteUrl(folder));
         this.app = new WebServer(CATALOG, database, new JdbcPlanStore(database, java.time.Clock.systemUTC()),
-                new JdbcJournalStore(database), java.time.Clock.systemUTC()).start("127.0.0.1", 0);
+                new JdbcJournalStore(database), new JdbcReminderStore(database), java.time.Clock.systemUTC()).start("127.0.0.1", 0);
     }
 
     public static RunningServer start() {

@@ -1,0 +1,75 @@
+package dev.midback.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.reminder.ReminderInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON body of a reminder ({@code POST} and {@code PUT /api/reminders}), checked for types and
+ * unknown fields: the input, with the id when one was sent, or the problem naming the field.
+ */
+record ReminderBody(String id, ReminderInput input, Problem problem) {
+
+    private static final Set<String> FIELDS = Set.of("id", "kind", "days", "time", "timeZone", "label", "enabled");
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
+
+    static ReminderBody parse(String body) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body == null ? "" : body);
+        } catch (IOException e) {
+            return bad("body", "the body is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            return bad("body", "the body must be a JSON object");
+        }
+        Iterator<String> names = root.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                return bad(name, "unknown field '" + name + "'; a reminder has kind, days, time, timeZone, label and enabled");
+            }
+        }
+        for (String name : List.of("id", "kind", "time", "timeZone", "label")) {
+            if (present(root, name) && !root.get(name).isTextual()) {
+                return bad(name, name + " must be a text");
+            }
+        }
+        if (present(root, "enabled") && !root.get("enabled").isBoolean()) {
+            return bad("enabled", "enabled must be true or false");
+        }
+        List<String> days = null;
+        if (present(root, "days")) {
+            if (!root.get("days").isArray()) {
+                return bad("days", "days must be a list such as [\"MO\", \"WE\", \"FR\"]");
+            }
+            days = new ArrayList<>();
+            for (int i = 0; i < root.get("days").size(); i++) {
+                JsonNode day = root.get("days").get(i);
+                if (!day.isTextual()) {
+                    return bad("days[" + i + "]", "each day must be a text: MO, TU, WE, TH, FR, SA or SU");
+                }
+                days.add(day.asText());
+            }
+        }
+        return new ReminderBody(text(root, "id"), new ReminderInput(text(root, "kind"), days, text(root, "time"),
+                text(root, "timeZone"), text(root, "label"), present(root, "enabled") ? root.get("enabled").asBoolean() : null), null);
+    }
+
+    private static boolean present(JsonNode node, String name) {
+        return node.has(name) && !node.get(name).isNull();
+    }
+
+    private static String text(JsonNode node, String name) {
+        return present(node, name) ? node.get(name).asText() : null;
+    }
+
+    private static ReminderBody bad(String field, String detail) {
+        return new ReminderBody(null, null, Problem.badField(field, detail));
+    }
+}
