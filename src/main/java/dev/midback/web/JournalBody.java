@@ -1,13 +1,10 @@
 package dev.midback.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.midback.journal.JournalInput;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,22 +20,13 @@ record JournalBody(String id, Instant at, JournalInput input, Problem problem) {
     private static final Set<String> FIELDS = Set.of("id", "at", "planId", "items", "painBefore", "painAfter", "stiffness",
             "notes", "stoppedForPain");
     private static final Set<String> ITEM_FIELDS = Set.of("exerciseId", "done", "amount");
-    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     static JournalBody parse(String body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body == null ? "" : body);
-        } catch (IOException e) {
-            return bad("body", "the body is not valid JSON");
+        StrictJson.ObjectBody parsed = StrictJson.object(body, FIELDS);
+        if (parsed.problem() != null) {
+            return new JournalBody(null, null, null, parsed.problem());
         }
-        if (root == null || !root.isObject()) {
-            return bad("body", "the body must be a JSON object");
-        }
-        String unknown = unknownField(root, FIELDS);
-        if (unknown != null) {
-            return bad(unknown, "unknown field '" + unknown + "'");
-        }
+        JsonNode root = parsed.root();
         String id = null;
         if (present(root, "id")) {
             if (!root.get("id").isTextual() || !UUID_TEXT.matcher(root.get("id").asText()).matches()) {
@@ -79,7 +67,7 @@ record JournalBody(String id, Instant at, JournalInput input, Problem problem) {
                 if (!item.isObject()) {
                     return bad(where, "each item must be an object { exerciseId, done }");
                 }
-                String extra = unknownField(item, ITEM_FIELDS);
+                String extra = StrictJson.unknownField(item, ITEM_FIELDS);
                 if (extra != null) {
                     return bad(where + "." + extra, "unknown field '" + extra + "'");
                 }
@@ -113,17 +101,6 @@ record JournalBody(String id, Instant at, JournalInput input, Problem problem) {
         }
         JsonNode value = node.get(name);
         return value.canConvertToInt() ? value.intValue() : Integer.MAX_VALUE;
-    }
-
-    private static String unknownField(JsonNode node, Set<String> known) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                return name;
-            }
-        }
-        return null;
     }
 
     private static JournalBody bad(String field, String detail) {

@@ -1,11 +1,8 @@
 package dev.midback.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.midback.plan.PlanInput;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,27 +15,16 @@ import java.util.Set;
 record PlanBody(PlanInput input, Problem problem) {
 
     private static final Set<String> FIELDS = Set.of("minutes", "place", "props", "level", "pain", "sharpPain", "answers");
-    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     static PlanBody parse(String body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body == null ? "" : body);
-        } catch (IOException e) {
-            return bad("body", "the body is not valid JSON");
+        StrictJson.ObjectBody parsed = StrictJson.object(body, FIELDS);
+        if (parsed.problem() != null) {
+            return new PlanBody(null, parsed.problem());
         }
-        if (root == null || !root.isObject()) {
-            return bad("body", "the body must be a JSON object");
-        }
-        Iterator<String> names = root.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                return bad(name, "unknown field '" + name + "'");
-            }
-        }
+        JsonNode root = parsed.root();
         if (!root.path("minutes").isIntegralNumber()) {
-            return bad("minutes", "minutes is required, a whole number from 2 to 60");
+            return bad("minutes", root.has("minutes") ? "minutes must be a whole number from 2 to 60, not " + root.get("minutes")
+                    : "minutes is required, a whole number from 2 to 60");
         }
         for (String name : List.of("place", "level")) {
             if (root.has(name) && !root.get(name).isTextual()) {

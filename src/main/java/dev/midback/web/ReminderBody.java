@@ -1,11 +1,8 @@
 package dev.midback.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.midback.reminder.ReminderInput;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -16,25 +13,13 @@ import java.util.Set;
 record ReminderBody(String id, ReminderInput input, Problem problem) {
 
     private static final Set<String> FIELDS = Set.of("id", "kind", "days", "time", "timeZone", "label", "enabled");
-    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     static ReminderBody parse(String body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body == null ? "" : body);
-        } catch (IOException e) {
-            return bad("body", "the body is not valid JSON");
+        StrictJson.ObjectBody parsed = StrictJson.object(body, FIELDS);
+        if (parsed.problem() != null) {
+            return new ReminderBody(null, null, parsed.problem());
         }
-        if (root == null || !root.isObject()) {
-            return bad("body", "the body must be a JSON object");
-        }
-        Iterator<String> names = root.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                return bad(name, "unknown field '" + name + "'; a reminder has kind, days, time, timeZone, label and enabled");
-            }
-        }
+        JsonNode root = parsed.root();
         for (String name : List.of("id", "kind", "time", "timeZone", "label")) {
             if (present(root, name) && !root.get(name).isTextual()) {
                 return bad(name, name + " must be a text");

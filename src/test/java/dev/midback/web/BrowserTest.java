@@ -3,16 +3,14 @@ package dev.midback.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import dev.midback.testing.HeadlessChromium;
 import dev.midback.testing.RunningServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +21,10 @@ import org.junit.jupiter.api.Test;
 /** A person in headless Chromium: browse the library, filter by a prop, open an exercise, see its figure. */
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MIDBACK_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static RunningServer server;
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     private Page page;
@@ -35,24 +32,16 @@ class BrowserTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        assertThat(CHROMIUM).as("Chromium for the browser tests (Debian package 'chromium')").isExecutable();
         Files.createDirectories(SCREENSHOTS);
         server = RunningServer.start();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import dev.midback.testing.HeadlessChromium;
 import dev.midback.testing.RunningServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,12 +28,11 @@ class HistoryBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static RunningServer server;
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void launch() throws Exception {
-        assertThat(BrowserTest.CHROMIUM).as("Chromium for the browser tests (Debian package 'chromium')").isExecutable();
         Files.createDirectories(SCREENSHOTS);
         server = RunningServer.start();
         add(19, 6, 5, false, "morning, stiff", "{\"exerciseId\": \"cat-cow\", \"done\": true, \"amount\": 5}, "
@@ -47,21 +44,14 @@ class HistoryBrowserTest {
         add(5, 4, 2, false, "felt looser", "{\"exerciseId\": \"cat-cow\", \"done\": true, \"amount\": 6}, "
                 + "{\"exerciseId\": \"cobra\", \"done\": true, \"amount\": 3}");
         add(2, 3, 2, false, "a wrong entry", "{\"exerciseId\": \"cat-cow\", \"done\": true, \"amount\": 7}");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dev.midback.reminder.Reminder;
 import dev.midback.reminder.ReminderKind;
+import dev.midback.testing.HeadlessChromium;
 import dev.midback.testing.RunningServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +43,7 @@ class ReminderBrowserTest {
             """;
 
     private static RunningServer server;
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     private BrowserContext context;
@@ -54,24 +52,16 @@ class ReminderBrowserTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        assertThat(BrowserTest.CHROMIUM).as("Chromium for the browser tests (Debian package 'chromium')").isExecutable();
         Files.createDirectories(SCREENSHOTS);
         server = RunningServer.start();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
