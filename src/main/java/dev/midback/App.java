@@ -48,8 +48,18 @@ public final class App {
     private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {
         Database database = Database.open(jdbcUrl);
         Clock clock = Clock.systemDefaultZone();
-        Javalin app = new WebServer(catalog, database, new JdbcPlanStore(database, clock),
-                new JdbcJournalStore(database), new JdbcReminderStore(database), clock).start(host, port);
+        WebServer server = new WebServer(catalog, database, new JdbcPlanStore(database, clock),
+                new JdbcJournalStore(database), new JdbcReminderStore(database), clock);
+        Javalin app;
+        try {
+            app = server.start(host, port);
+        } catch (RuntimeException e) {
+            database.close();
+            if (hasCause(e, java.net.BindException.class)) {
+                throw new IllegalStateException("port " + port + " on " + host + " is already in use; choose another with --port", e);
+            }
+            throw e;
+        }
         LOG.info("Midback is running at http://{}:{}/ (database: {})", host.contains(":") ? "[" + host + "]" : host,
                 app.port(), database.dialect().name().toLowerCase());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -59,6 +69,15 @@ public final class App {
             stopped.countDown();
         }));
         stopped.await();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A value computed the first time it is asked for, then kept. */

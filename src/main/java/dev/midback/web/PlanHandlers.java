@@ -73,7 +73,9 @@ final class PlanHandlers {
                 ctx.queryParam("level"), ctx.queryParam("pain"), "true".equals(ctx.queryParam("sharp")),
                 yesMap(answers.get())).check();
         if (!checked.isValid()) {
-            responses.error(ctx, 400, "Please check " + checked.field(), checked.problem());
+            String back = "/plan/new?" + answers.get().yes().stream().map(q -> "yes=" + q.id()).sorted()
+                    .collect(java.util.stream.Collectors.joining("&"));
+            responses.error(ctx, 400, "Please check " + checked.field(), checked.problem(), back, "Back to the form, answers kept");
             return;
         }
         History history = journal.history(JournalStore.LOCAL);

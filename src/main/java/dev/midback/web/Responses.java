@@ -42,10 +42,15 @@ final class Responses {
 
     /** A page saying what was wrong, for people; a problem, for the API. */
     void error(Context ctx, int status, String title, String detail) {
+        error(ctx, status, title, detail, "/", "Back to the exercises");
+    }
+
+    /** The same, with the way back to where the person was. */
+    void error(Context ctx, int status, String title, String detail, String backUrl, String backLabel) {
         if (ctx.path().startsWith("/api/")) {
             problem(ctx, new Problem(status, title, detail, null));
         } else {
-            html(ctx, status, "error/show.jte", new ErrorPage(notice, status, title, detail));
+            html(ctx, status, "error/show.jte", new ErrorPage(notice, status, title, detail, backUrl, backLabel));
         }
     }
 }

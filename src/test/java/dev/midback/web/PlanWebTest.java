@@ -61,9 +61,9 @@ class PlanWebTest {
 
     @Test
     void aBadValueOnTheFormIsRefusedNamingIt() {
-        HttpResponse<String> page = server.get("/routine?minutes=99&place=desk");
+        HttpResponse<String> page = server.get("/routine?minutes=99&place=desk&yes=osteoporosis");
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("minutes", "99");
+        assertThat(page.body()).contains("minutes", "99", "href=\"/plan/new?yes=osteoporosis\"");
     }
 
     @Test
