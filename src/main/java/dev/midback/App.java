@@ -1,5 +1,6 @@
 package dev.midback;
 
+import dev.midback.account.Accounts;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.cli.MidbackCommand;
@@ -7,6 +8,7 @@ import dev.midback.cli.Stores;
 import dev.midback.cli.Toolkit;
 import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
+import dev.midback.store.JdbcAccountStore;
 import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
 import dev.midback.store.JdbcReminderStore;
@@ -36,8 +38,18 @@ public final class App {
     public static Toolkit toolkit(Map<String, String> env) {
         Supplier<Catalog> catalog = new Once<>(() -> new CatalogLoader().loadBundled());
         Path dataFolder = DataFolder.resolve(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
-        return new Toolkit(catalog, env, dataFolder, (host, port, jdbcUrl) -> serve(catalog.get(), host, port, jdbcUrl),
-                App::stores, System.in, System.console() != null);
+        Toolkit.WebLauncher web = new Toolkit.WebLauncher() {
+            @Override
+            public void serve(String host, int port, String jdbcUrl) throws Exception {
+                App.serve(catalog.get(), host, port, jdbcUrl, false);
+            }
+
+            @Override
+            public void serve(String host, int port, String jdbcUrl, boolean accounts) throws Exception {
+                App.serve(catalog.get(), host, port, jdbcUrl, accounts);
+            }
+        };
+        return new Toolkit(catalog, env, dataFolder, web, App::stores, System.in, System.console() != null);
     }
 
     private static Stores stores(String jdbcUrl) {
@@ -45,11 +57,12 @@ public final class App {
         return new Stores(new JdbcJournalStore(database), new JdbcPlanStore(database, Clock.systemDefaultZone()), database);
     }
 
-    private static void serve(Catalog catalog, String host, int port, String jdbcUrl) throws InterruptedException {
+    private static void serve(Catalog catalog, String host, int port, String jdbcUrl, boolean accountsMode) throws InterruptedException {
         Database database = Database.open(jdbcUrl);
         Clock clock = Clock.systemDefaultZone();
+        Accounts accounts = accountsMode ? new Accounts(new JdbcAccountStore(database), clock, Accounts.SLEEP) : null;
         WebServer server = new WebServer(catalog, database, new JdbcPlanStore(database, clock),
-                new JdbcJournalStore(database), new JdbcReminderStore(database), clock);
+                new JdbcJournalStore(database), new JdbcReminderStore(database), clock, accounts);
         Javalin app;
         try {
             app = server.start(host, port);
@@ -60,8 +73,8 @@ public final class App {
             }
             throw e;
         }
-        LOG.info("Midback is running at http://{}:{}/ (database: {})", host.contains(":") ? "[" + host + "]" : host,
-                app.port(), database.dialect().name().toLowerCase());
+        LOG.info("Midback is running at http://{}:{}/ (database: {}; {})", host.contains(":") ? "[" + host + "]" : host,
+                app.port(), database.dialect().name().toLowerCase(), accountsMode ? "accounts mode" : "personal mode");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -28,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--accounts", description = "Accounts mode: people sign up and sign in, and each sees only their own data "
+            + "(needed to listen on a network address; put it behind TLS).")
+    boolean accounts;
+
     @Mixin
     DatabaseOption database;
 
@@ -37,12 +41,16 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         String url = database.url(spec.commandLine(), root.toolkit.dataFolder());
-        if (!isLoopback(host)) {
+        if (!accounts && !isLoopback(host)) {
             throw new ParameterException(spec.commandLine(), "--host " + host
-                    + " would open your data to the network; only loopback addresses are allowed until accounts exist");
+                    + " would open your data to the network; add --accounts so that people must sign in, or use a loopback address");
         }
         root.toolkit.catalog().get();
-        root.toolkit.web().serve(host, port, url);
+        if (accounts) {
+            root.toolkit.web().serve(host, port, url, true);
+        } else {
+            root.toolkit.web().serve(host, port, url);
+        }
         return ExitCode.OK;
     }
 

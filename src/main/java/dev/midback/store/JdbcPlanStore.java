@@ -25,11 +25,12 @@ public final class JdbcPlanStore implements PlanStore {
     }
 
     @Override
-    public String save(PlanRequest request, Routine routine) {
+    public String save(String owner, PlanRequest request, Routine routine) {
         String id = UUID.randomUUID().toString();
         database.jdbi().useTransaction(h -> h.createUpdate(
-                        "INSERT INTO plans (id, created_at, request, routine) VALUES (:id, :at, :request, :routine)")
+                        "INSERT INTO plans (id, owner, created_at, request, routine) VALUES (:id, :owner, :at, :request, :routine)")
                 .bind("id", id)
+                .bind("owner", owner)
                 .bind("at", clock.instant().toString())
                 .bind("request", json.request(request))
                 .bind("routine", json.routine(routine))
@@ -38,14 +39,21 @@ public final class JdbcPlanStore implements PlanStore {
     }
 
     @Override
-    public Optional<StoredPlan> find(String id) {
+    public Optional<StoredPlan> find(String owner, String id) {
         if (id == null || !UUID_TEXT.matcher(id).matches()) {
             return Optional.empty();
         }
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT request, routine FROM plans WHERE id = :id")
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT request, routine FROM plans WHERE id = :id AND owner = :owner")
                 .bind("id", id)
+                .bind("owner", owner)
                 .map((rs, ctx) -> read(id, rs.getString("request"), rs.getString("routine")))
                 .findOne());
+    }
+
+    @Override
+    public int deleteAll(String owner) {
+        return database.jdbi().inTransaction(h -> h.createUpdate("DELETE FROM plans WHERE owner = :owner")
+                .bind("owner", owner).execute());
     }
 
     private StoredPlan read(String id, String request, String routine) {

@@ -34,9 +34,9 @@ final class HistoryHandlers {
 
     void list(Context ctx) {
         String saved = ctx.queryParam(SAVED);
-        boolean knownSave = saved != null && journal.find(JournalStore.LOCAL, saved).isPresent();
+        boolean knownSave = saved != null && journal.find(Owner.of(ctx), saved).isPresent();
         String message = knownSave ? "Your changes are saved." : ctx.queryParam(DELETED) != null ? "The session is deleted." : null;
-        responses.html(ctx, 200, "history/index.jte", pages.history(journal.list(JournalStore.LOCAL), message, knownSave ? saved : null));
+        responses.html(ctx, 200, "history/index.jte", pages.history(journal.list(Owner.of(ctx)), message, knownSave ? saved : null));
     }
 
     void edit(Context ctx) {
@@ -57,7 +57,7 @@ final class HistoryHandlers {
             responses.html(ctx, 400, "history/edit.jte", pages.edit(old.get(), form, checked));
             return;
         }
-        journal.replace(JournalStore.LOCAL, checked.entry());
+        journal.replace(Owner.of(ctx), checked.entry());
         String id = URLEncoder.encode(checked.entry().id(), StandardCharsets.UTF_8);
         seeOther(ctx, Paths.HISTORY + "?" + SAVED + "=" + id + "#entry-" + id);
     }
@@ -71,13 +71,13 @@ final class HistoryHandlers {
             return;
         }
         if (find(ctx).isPresent()) {
-            journal.delete(JournalStore.LOCAL, ctx.pathParam("id"));
+            journal.delete(Owner.of(ctx), ctx.pathParam("id"));
             seeOther(ctx, Paths.HISTORY + "?" + DELETED + "=1");
         }
     }
 
     private Optional<JournalEntry> find(Context ctx) {
-        Optional<JournalEntry> entry = journal.find(JournalStore.LOCAL, ctx.pathParam("id"));
+        Optional<JournalEntry> entry = journal.find(Owner.of(ctx), ctx.pathParam("id"));
         if (entry.isEmpty()) {
             responses.error(ctx, 404, "Session not found",
                     "Your journal has no session with the id '" + ctx.pathParam("id") + "'. It may have been deleted.");

@@ -38,7 +38,7 @@ final class JournalHandlers {
     }
 
     void list(Context ctx) {
-        responses.json(ctx, 200, journal.list(JournalStore.LOCAL).stream().map(JournalDocument::of).toList());
+        responses.json(ctx, 200, journal.list(Owner.of(ctx)).stream().map(JournalDocument::of).toList());
     }
 
     void show(Context ctx) {
@@ -49,8 +49,8 @@ final class JournalHandlers {
         JournalBody body = JournalBody.parse(ctx.body());
         String id = body.id() != null ? body.id() : UUID.randomUUID().toString();
         checked(ctx, body, id).ifPresent(entry -> {
-            boolean existed = journal.find(JournalStore.LOCAL, id).isPresent();
-            JournalEntry kept = journal.add(JournalStore.LOCAL, entry);
+            boolean existed = journal.find(Owner.of(ctx), id).isPresent();
+            JournalEntry kept = journal.add(Owner.of(ctx), entry);
             ctx.header("Location", "/api/journal/" + kept.id());
             responses.json(ctx, existed ? 200 : 201, JournalDocument.of(kept));
         });
@@ -69,14 +69,14 @@ final class JournalHandlers {
         JournalBody kept = body.problem() == null && body.at() == null
                 ? new JournalBody(body.id(), old.get().at(), body.input(), null) : body;
         checked(ctx, kept, old.get().id()).ifPresent(entry -> {
-            journal.replace(JournalStore.LOCAL, entry);
+            journal.replace(Owner.of(ctx), entry);
             responses.json(ctx, 200, JournalDocument.of(entry));
         });
     }
 
     void delete(Context ctx) {
         if (find(ctx).isPresent()) {
-            journal.delete(JournalStore.LOCAL, ctx.pathParam("id"));
+            journal.delete(Owner.of(ctx), ctx.pathParam("id"));
             ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
             ctx.status(204);
         }
@@ -85,7 +85,7 @@ final class JournalHandlers {
     /** All of the person's data, to keep or to move: {@code { format, version, exportedAt, journal }}. */
     void exportAll(Context ctx) {
         ctx.header("Content-Disposition", "attachment; filename=\"midback-export.json\"");
-        responses.json(ctx, 200, JournalExport.of(journal.list(JournalStore.LOCAL), clock.instant()));
+        responses.json(ctx, 200, JournalExport.of(journal.list(Owner.of(ctx)), clock.instant()));
     }
 
     /** Brings an export back: every entry checked first, then all kept in one go, none twice. */
@@ -125,13 +125,13 @@ final class JournalHandlers {
             }
             entries.add(checked.entry());
         }
-        int added = journal.addAll(JournalStore.LOCAL, entries);
+        int added = journal.addAll(Owner.of(ctx), entries);
         responses.json(ctx, 200, Map.of("imported", added, "alreadyThere", entries.size() - added));
     }
 
     /** Deletes everything the person has written. */
     void deleteAll(Context ctx) {
-        responses.json(ctx, 200, Map.of("deleted", journal.deleteAll(JournalStore.LOCAL)));
+        responses.json(ctx, 200, Map.of("deleted", journal.deleteAll(Owner.of(ctx))));
     }
 
     /** The entry the body describes, or empty after answering 400 naming the field. */
@@ -147,7 +147,7 @@ final class JournalHandlers {
         }
         JournalEntry entry = checked.entry();
         if (entry.planId() != null) {
-            Optional<PlanStore.StoredPlan> plan = plans.find(entry.planId());
+            Optional<PlanStore.StoredPlan> plan = plans.find(Owner.of(ctx), entry.planId());
             if (plan.isEmpty()) {
                 responses.problem(ctx, Problem.badField("planId", "no plan has the id '" + entry.planId() + "'"));
                 return Optional.empty();
@@ -158,7 +158,7 @@ final class JournalHandlers {
     }
 
     private Optional<JournalEntry> find(Context ctx) {
-        Optional<JournalEntry> entry = journal.find(JournalStore.LOCAL, ctx.pathParam("id"));
+        Optional<JournalEntry> entry = journal.find(Owner.of(ctx), ctx.pathParam("id"));
         if (entry.isEmpty()) {
             responses.problem(ctx, Problem.notFound("id", "no journal entry has the id '" + ctx.pathParam("id") + "'"));
         }

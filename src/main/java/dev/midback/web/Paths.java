@@ -40,6 +40,13 @@ public final class Paths {
     public static final String HISTORY_DELETE = "/history/{id}/delete";
     public static final String PROGRESS = "/progress";
     public static final String PROGRESS_PDF = "/progress.pdf";
+    public static final String SIGN_IN = "/sign-in";
+    public static final String SIGN_UP = "/sign-up";
+    public static final String SIGN_OUT = "/sign-out";
+    public static final String API_ACCOUNTS = "/api/accounts";
+    public static final String API_CURRENT_ACCOUNT = "/api/accounts/current";
+    public static final String API_SESSIONS = "/api/sessions";
+    public static final String API_CURRENT_SESSION = "/api/sessions/current";
 
     private Paths() {
     }

@@ -2,7 +2,6 @@ package dev.midback.web;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.journal.Journal;
-import dev.midback.journal.JournalStore;
 import dev.midback.plan.History;
 import dev.midback.plan.PlanInput;
 import dev.midback.plan.PlanRequest;
@@ -55,7 +54,7 @@ final class PlanHandlers {
             return;
         }
         PlanRequest request = new PlanInput("10", "any", List.of(), "beginner", "0", false, yesMap(answers.get())).check().request();
-        History history = journal.history(JournalStore.LOCAL);
+        History history = journal.history(Owner.of(ctx));
         Routine routine = planner.plan(request, history);
         if (routine.verdict() == Verdict.STOP) {
             responses.html(ctx, 200, "plan/routine.jte", pages.routine(request, routine, LocalDate.now(clock), history));
@@ -78,7 +77,7 @@ final class PlanHandlers {
             responses.error(ctx, 400, "Please check " + checked.field(), checked.problem(), back, "Back to the form, answers kept");
             return;
         }
-        History history = journal.history(JournalStore.LOCAL);
+        History history = journal.history(Owner.of(ctx));
         responses.html(ctx, 200, "plan/routine.jte",
                 pages.routine(checked.request(), planner.plan(checked.request(), history), LocalDate.now(clock), history));
     }
@@ -95,8 +94,8 @@ final class PlanHandlers {
             return;
         }
         PlanRequest request = checked.request();
-        Routine routine = planner.plan(request, journal.history(JournalStore.LOCAL));
-        String id = plans.save(request, routine);
+        Routine routine = planner.plan(request, journal.history(Owner.of(ctx)));
+        String id = plans.save(Owner.of(ctx), request, routine);
         ctx.header("Location", "/api/plans/" + id);
         responses.json(ctx, 201, document(id, routine));
     }
@@ -110,7 +109,7 @@ final class PlanHandlers {
     }
 
     private Optional<PlanStore.StoredPlan> find(Context ctx) {
-        Optional<PlanStore.StoredPlan> plan = plans.find(ctx.pathParam("id"));
+        Optional<PlanStore.StoredPlan> plan = plans.find(Owner.of(ctx), ctx.pathParam("id"));
         if (plan.isEmpty()) {
             responses.problem(ctx, Problem.notFound("id", "no plan has the id '" + ctx.pathParam("id") + "'"));
         }

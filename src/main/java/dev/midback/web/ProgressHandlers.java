@@ -36,19 +36,19 @@ final class ProgressHandlers {
     }
 
     void page(Context ctx) {
-        responses.html(ctx, 200, "progress/show.jte", pages.progress(report()));
+        responses.html(ctx, 200, "progress/show.jte", pages.progress(report(ctx)));
     }
 
     void pdf(Context ctx) {
-        ProgressReport report = report();
+        ProgressReport report = report(ctx);
         ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
         ctx.header("Content-Disposition", "attachment; filename=\"midback-progress-" + report.today() + ".pdf\"");
         ctx.status(200).contentType("application/pdf").result(pdf.render(report));
     }
 
     /** The report as of today; each week is measured against the plan as it stood when the week began. */
-    private ProgressReport report() {
-        List<JournalEntry> entries = journal.list(JournalStore.LOCAL);
+    private ProgressReport report(Context ctx) {
+        List<JournalEntry> entries = journal.list(Owner.of(ctx));
         List<SessionRecord> sessions = entries.stream().map(e -> e.toSession(clock.getZone())).toList();
         return calculator.report(entries,
                 monday -> progression.sessionsPerWeek(new History(sessions.stream().filter(s -> s.date().isBefore(monday)).toList())),

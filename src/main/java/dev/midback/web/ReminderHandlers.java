@@ -1,6 +1,5 @@
 package dev.midback.web;
 
-import dev.midback.journal.JournalStore;
 import dev.midback.reminder.Reminder;
 import dev.midback.reminder.ReminderCalendar;
 import dev.midback.reminder.ReminderDocument;
@@ -31,7 +30,7 @@ final class ReminderHandlers {
     }
 
     void list(Context ctx) {
-        responses.json(ctx, 200, store.list(JournalStore.LOCAL).stream().map(ReminderDocument::of).toList());
+        responses.json(ctx, 200, store.list(Owner.of(ctx)).stream().map(ReminderDocument::of).toList());
     }
 
     void show(Context ctx) {
@@ -49,7 +48,7 @@ final class ReminderHandlers {
         }
         Instant now = clock.instant();
         checked(ctx, body, UUID.randomUUID().toString(), now).ifPresent(reminder -> {
-            store.add(JournalStore.LOCAL, reminder);
+            store.add(Owner.of(ctx), reminder);
             ctx.header("Location", "/api/reminders/" + reminder.id());
             responses.json(ctx, 201, ReminderDocument.of(reminder));
         });
@@ -69,7 +68,7 @@ final class ReminderHandlers {
             return;
         }
         checked(ctx, body, old.get().id(), old.get().created()).ifPresent(reminder -> {
-            store.replace(JournalStore.LOCAL, reminder);
+            store.replace(Owner.of(ctx), reminder);
             responses.json(ctx, 200, ReminderDocument.of(reminder));
         });
     }
@@ -79,7 +78,7 @@ final class ReminderHandlers {
             return;
         }
         if (find(ctx).isPresent()) {
-            store.delete(JournalStore.LOCAL, ctx.pathParam("id"));
+            store.delete(Owner.of(ctx), ctx.pathParam("id"));
             ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
             ctx.status(204);
         }
@@ -100,7 +99,7 @@ final class ReminderHandlers {
         }
         ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
         ctx.header("Cache-Control", "no-cache");
-        ctx.status(200).contentType("text/calendar; charset=utf-8").result(calendar.write(store.list(JournalStore.LOCAL)));
+        ctx.status(200).contentType("text/calendar; charset=utf-8").result(calendar.write(store.list(Owner.of(ctx))));
     }
 
     /** The reminder the body describes, or empty after answering 400 naming the field. */
@@ -122,7 +121,7 @@ final class ReminderHandlers {
     }
 
     private Optional<Reminder> find(Context ctx) {
-        Optional<Reminder> found = store.find(JournalStore.LOCAL, ctx.pathParam("id"));
+        Optional<Reminder> found = store.find(Owner.of(ctx), ctx.pathParam("id"));
         if (found.isEmpty()) {
             responses.problem(ctx, Problem.notFound("id", "no reminder has the id '" + ctx.pathParam("id") + "'"));
         }

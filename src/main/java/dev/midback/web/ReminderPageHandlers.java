@@ -3,7 +3,6 @@ package dev.midback.web;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Level;
 import dev.midback.journal.Journal;
-import dev.midback.journal.JournalStore;
 import dev.midback.plan.Fit;
 import dev.midback.plan.Place;
 import dev.midback.plan.Week;
@@ -54,7 +53,7 @@ final class ReminderPageHandlers {
     }
 
     void index(Context ctx) {
-        show(ctx, 200, message(ctx), pages.suggest(week(), SESSION_AT, WORK_STARTS, WORK_ENDS, zone(), null, null),
+        show(ctx, 200, message(ctx), pages.suggest(week(ctx), SESSION_AT, WORK_STARTS, WORK_ENDS, zone(), null, null),
                 pages.blank(zone()));
     }
 
@@ -65,11 +64,11 @@ final class ReminderPageHandlers {
         ReminderInput input = formInput(ctx);
         ReminderInput.Checked checked = input.check(UUID.randomUUID().toString(), ZoneId.of(zone()), clock.instant(), clock.instant());
         if (!checked.isValid()) {
-            show(ctx, 400, null, pages.suggest(week(), SESSION_AT, WORK_STARTS, WORK_ENDS, zone(), null, null),
+            show(ctx, 400, null, pages.suggest(week(ctx), SESSION_AT, WORK_STARTS, WORK_ENDS, zone(), null, null),
                     pages.form(ReminderPages.ADD, Paths.REMINDERS, "Add reminder", input, checked.field(), checked.problem()));
             return;
         }
-        store.add(JournalStore.LOCAL, checked.reminder());
+        store.add(Owner.of(ctx), checked.reminder());
         ctx.redirect(Paths.REMINDERS + "?done=added", HttpStatus.SEE_OTHER);
     }
 
@@ -92,7 +91,7 @@ final class ReminderPageHandlers {
                     Paths.reminderEdit(old.get().id()), "Save changes", input, checked.field(), checked.problem())));
             return;
         }
-        store.replace(JournalStore.LOCAL, checked.reminder());
+        store.replace(Owner.of(ctx), checked.reminder());
         ctx.redirect(Paths.REMINDERS + "?done=saved", HttpStatus.SEE_OTHER);
     }
 
@@ -101,7 +100,7 @@ final class ReminderPageHandlers {
             return;
         }
         if (find(ctx).isPresent()) {
-            store.delete(JournalStore.LOCAL, ctx.pathParam("id"));
+            store.delete(Owner.of(ctx), ctx.pathParam("id"));
             ctx.redirect(Paths.REMINDERS + "?done=deleted", HttpStatus.SEE_OTHER);
         }
     }
@@ -115,14 +114,14 @@ final class ReminderPageHandlers {
         String starts = ctx.formParam("workStarts");
         String ends = ctx.formParam("workEnds");
         String zone = Optional.ofNullable(ctx.formParam("timeZone")).filter(z -> !z.isBlank()).map(String::strip).orElse(zone());
-        Week week = week();
+        Week week = week(ctx);
         Optional<Problem> problem = suggestProblem(sessionAt, starts, ends, zone);
         if (problem.isPresent()) {
             show(ctx, 400, null, pages.suggest(week, sessionAt, starts, ends, zone, problem.get().field(), problem.get().detail()),
                     pages.blank(zone()));
             return;
         }
-        List<Reminder> kept = store.list(JournalStore.LOCAL);
+        List<Reminder> kept = store.list(Owner.of(ctx));
         List<Reminder> added = new ArrayList<>();
         int skipped = 0;
         for (ReminderInput input : PlanReminders.suggest(week, LocalTime.parse(sessionAt), LocalTime.parse(starts),
@@ -134,7 +133,7 @@ final class ReminderPageHandlers {
                 added.add(r);
             }
         }
-        store.addAll(JournalStore.LOCAL, added);
+        store.addAll(Owner.of(ctx), added);
         ctx.redirect(Paths.REMINDERS + "?done=suggested&added=" + added.size() + "&skipped=" + skipped, HttpStatus.SEE_OTHER);
     }
 
@@ -159,15 +158,15 @@ final class ReminderPageHandlers {
     }
 
     private void show(Context ctx, int status, String message, SuggestForm suggest, ReminderForm form) {
-        responses.html(ctx, status, "reminder/index.jte", pages.index(store.list(JournalStore.LOCAL), clock.instant(), zone(), message,
+        responses.html(ctx, status, "reminder/index.jte", pages.index(store.list(Owner.of(ctx)), clock.instant(), zone(), message,
                 suggest, form, ctx.scheme() + "://" + ctx.host()));
     }
 
     /** This week's plan from the journal, with no screening answers: the days to stretch and the desk breaks. */
-    private Week week() {
+    private Week week(Context ctx) {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Fit fit = new Fit(new SafetyScreen().screen(Answers.NONE, PainToday.NONE), Place.ANY, Set.of(), Level.BEGINNER);
-        return new WeeklySchedule(catalog).plan(monday, journal.history(JournalStore.LOCAL), fit, true);
+        return new WeeklySchedule(catalog).plan(monday, journal.history(Owner.of(ctx)), fit, true);
     }
 
     private String zone() {
@@ -206,7 +205,7 @@ final class ReminderPageHandlers {
     }
 
     private Optional<Reminder> find(Context ctx) {
-        Optional<Reminder> found = store.find(JournalStore.LOCAL, ctx.pathParam("id"));
+        Optional<Reminder> found = store.find(Owner.of(ctx), ctx.pathParam("id"));
         if (found.isEmpty()) {
             responses.error(ctx, 404, "Not found", "There is no reminder with that address. It may have been deleted.");
         }

@@ -12,14 +12,24 @@ final class Responses {
     private final Templates templates = new Templates();
     private final ObjectMapper json = new ObjectMapper();
     private final String notice;
+    private boolean accountsMode;
 
     Responses(String notice) {
         this.notice = notice;
     }
 
+    /** In accounts mode pages show who is signed in, and their forms carry the CSRF token. */
+    void accountsMode(boolean on) {
+        this.accountsMode = on;
+    }
+
     void html(Context ctx, int status, String template, Object page) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render(template, page));
+        String html = templates.render(template, page);
+        if (accountsMode) {
+            html = AccountChrome.adapt(html, ctx.attribute(AccountHandlers.ACCOUNT), ctx.attribute(AccountHandlers.CSRF));
+        }
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html);
     }
 
     void json(Context ctx, int status, Object body) {

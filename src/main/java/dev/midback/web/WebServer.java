@@ -1,5 +1,6 @@
 package dev.midback.web;
 
+import dev.midback.account.Accounts;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.ExerciseDocument;
@@ -34,9 +35,20 @@ public final class WebServer {
     private final ReminderHandlers reminders;
     private final ReminderPageHandlers reminderPages;
     private final OpenApi openApi = new OpenApi();
+    private final AccountHandlers accounts;
 
+    /** Personal mode: one person on this computer, no sign-in. */
     public WebServer(Catalog catalog, Database database, PlanStore plans, JournalStore journal, ReminderStore reminders,
                      Clock clock) {
+        this(catalog, database, plans, journal, reminders, clock, null);
+    }
+
+    /**
+     * Accounts mode when {@code accounts} is given: every personal page and API needs a signed-in
+     * person and works on that person's data only.
+     */
+    public WebServer(Catalog catalog, Database database, PlanStore plans, JournalStore journal, ReminderStore reminders,
+                     Clock clock, Accounts accounts) {
         this.catalog = catalog;
         this.database = database;
         this.pages = new CatalogPages(catalog);
@@ -47,6 +59,9 @@ public final class WebServer {
         this.progress = new ProgressHandlers(catalog, journal, clock, responses);
         this.reminders = new ReminderHandlers(reminders, clock, responses);
         this.reminderPages = new ReminderPageHandlers(catalog, reminders, new Journal(journal, clock.getZone()), clock, responses);
+        this.accounts = accounts == null ? null
+                : new AccountHandlers(accounts, journal, plans, reminders, responses, catalog.guide().notice());
+        this.responses.accountsMode(accounts != null);
     }
 
     /** The app with all its routes, not yet listening. */
@@ -64,6 +79,19 @@ public final class WebServer {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
             });
+            if (accounts != null) {
+                config.routes.before(accounts::before);
+                config.routes.get(Paths.SIGN_IN, accounts::signInPage);
+                config.routes.post(Paths.SIGN_IN, accounts::signInForm);
+                config.routes.get(Paths.SIGN_UP, accounts::signUpPage);
+                config.routes.post(Paths.SIGN_UP, accounts::signUpForm);
+                config.routes.post(Paths.SIGN_OUT, accounts::signOutForm);
+                config.routes.post(Paths.API_ACCOUNTS, accounts::create);
+                config.routes.delete(Paths.API_CURRENT_ACCOUNT, accounts::delete);
+                config.routes.post(Paths.API_SESSIONS, accounts::signIn);
+                config.routes.get(Paths.API_CURRENT_SESSION, accounts::current);
+                config.routes.delete(Paths.API_CURRENT_SESSION, accounts::signOut);
+            }
             config.routes.get(Paths.LIBRARY, this::library);
             config.routes.get(Paths.EXERCISE, this::exercise);
             config.routes.get(Paths.FIGURE, this::figure);

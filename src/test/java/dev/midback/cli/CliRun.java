@@ -53,8 +53,18 @@ record CliRun(int exitCode, String out, String err, List<String> served) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> served = new ArrayList<>();
-        Toolkit toolkit = new Toolkit(() -> CATALOG, env, folder,
-                (host, port, url) -> served.add(host + " " + port + " " + url), CliRun::stores, in, false);
+        Toolkit.WebLauncher web = new Toolkit.WebLauncher() {
+            @Override
+            public void serve(String host, int port, String url) {
+                served.add(host + " " + port + " " + url);
+            }
+
+            @Override
+            public void serve(String host, int port, String url, boolean accounts) {
+                served.add(host + " " + port + " " + url + (accounts ? " accounts" : ""));
+            }
+        };
+        Toolkit toolkit = new Toolkit(() -> CATALOG, env, folder, web, CliRun::stores, in, false);
         CommandLine cli = MidbackCommand.commandLine(toolkit);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

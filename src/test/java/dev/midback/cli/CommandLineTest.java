@@ -114,6 +114,20 @@ class CommandLineTest {
     }
 
     @Test
+    void serveAcceptsANetworkAddressInAccountsMode() {
+        CliRun run = CliRun.of("serve", "--accounts", "--host", "0.0.0.0", "--port", "0");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.served()).singleElement().asString().startsWith("0.0.0.0 0 jdbc:sqlite:").endsWith(" accounts");
+    }
+
+    @Test
+    void serveRefusesANetworkAddressWithoutAccountsInOneLineNamingTheOption() {
+        CliRun run = CliRun.of("serve", "--host", "0.0.0.0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst().orElseThrow()).contains("0.0.0.0", "--accounts");
+    }
+
+    @Test
     void serveDefaultsToLoopbackAndAnSqliteFileInTheDataFolder() {
         CliRun run = CliRun.of("serve", "--port", "0");
         assertThat(run.exitCode()).isZero();

@@ -76,4 +76,22 @@ class JdbcPlanStoreTest {
             assertThat(store.find(id)).isPresent();
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void plansArePerOwnerAndDeletedWithTheirOwner(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "plans-owners"))) {
+            JdbcPlanStore store = new JdbcPlanStore(db, CLOCK);
+            String ana = store.save("ana", request, routine);
+            String bo = store.save("bo", request, routine);
+            String local = store.save(request, routine);
+            assertThat(store.find("ana", ana)).isPresent();
+            assertThat(store.find("bo", ana)).isEmpty();
+            assertThat(store.find(ana)).as("personal mode sees no account's plan").isEmpty();
+            assertThat(store.find(PlanStore.LOCAL, local)).isPresent();
+            assertThat(store.deleteAll("ana")).isEqualTo(1);
+            assertThat(store.find("ana", ana)).isEmpty();
+            assertThat(store.find("bo", bo)).isPresent();
+        }
+    }
 }

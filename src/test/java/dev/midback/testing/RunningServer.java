@@ -4,6 +4,8 @@ import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.store.DataFolder;
 import dev.midback.store.Database;
+import dev.midback.account.Accounts;
+import dev.midback.store.JdbcAccountStore;
 import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
 import dev.midback.store.JdbcReminderStore;
@@ -28,16 +30,28 @@ public final class RunningServer implements AutoCloseable {
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private RunningServer(Path folder) {
+    private RunningServer(Path folder, boolean accountsMode) {
         this.folder = folder;
         this.database = Database.open(DataFolder.sqliteUrl(folder));
-        this.app = new WebServer(CATALOG, database, new JdbcPlanStore(database, java.time.Clock.systemUTC()),
-                new JdbcJournalStore(database), new JdbcReminderStore(database), java.time.Clock.systemUTC()).start("127.0.0.1", 0);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        Accounts accounts = accountsMode ? new Accounts(new JdbcAccountStore(database), clock, Accounts.SLEEP) : null;
+        this.app = new WebServer(CATALOG, database, new JdbcPlanStore(database, clock),
+                new JdbcJournalStore(database), new JdbcReminderStore(database), clock, accounts).start("127.0.0.1", 0);
     }
 
+    /** Personal mode: one person, no sign-in. */
     public static RunningServer start() {
+        return start(false);
+    }
+
+    /** Accounts mode: people sign in and see only their own data. */
+    public static RunningServer startWithAccounts() {
+        return start(true);
+    }
+
+    private static RunningServer start(boolean accounts) {
         try {
-            return new RunningServer(Files.createTempDirectory("midback-web"));
+            return new RunningServer(Files.createTempDirectory("midback-web"), accounts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,11 +81,19 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public HttpResponse<String> send(String method, String path, String json) {
+        return send(method, path, json, java.util.Map.of());
+    }
+
+    /** A request with extra headers (a session cookie, a CSRF token, a content type). */
+    public HttpResponse<String> send(String method, String path, String body, java.util.Map<String, String> headers) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-                    .header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (!headers.containsKey("Content-Type")) {
+                request.header("Content-Type", "application/json");
+            }
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
