@@ -15,7 +15,10 @@ public interface AccountStore {
 
     Optional<String> passwordHash(String accountId);
 
-    /** Deletes the account and its sessions; false when there was none. */
+    /**
+     * Deletes the account and everything kept for it (sessions, journal, reminders, plans, calendar
+     * feed) at once, all or nothing; false when there was none.
+     */
     boolean delete(String accountId);
 
     void addSession(Session session);

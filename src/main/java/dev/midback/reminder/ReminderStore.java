@@ -22,4 +22,10 @@ public interface ReminderStore {
 
     /** Deletes the owner's reminder; false when there is none. */
     boolean delete(String owner, String id);
+
+    /** The secret that names the owner's calendar feed, made the first time it is asked for. */
+    String feedToken(String owner);
+
+    /** Whose calendar feed a secret names, if anyone's. */
+    java.util.Optional<String> feedOwner(String token);
 }

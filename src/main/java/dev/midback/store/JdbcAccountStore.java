@@ -65,6 +65,9 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public boolean delete(String accountId) {
         return database.jdbi().inTransaction(h -> {
+            for (String table : List.of("journal_entries", "reminders", "plans", "calendar_feeds")) {
+                h.createUpdate("DELETE FROM " + table + " WHERE owner = :id").bind("id", accountId).execute();
+            }
             h.createUpdate("DELETE FROM account_sessions WHERE account_id = :id").bind("id", accountId).execute();
             return h.createUpdate("DELETE FROM accounts WHERE id = :id").bind("id", accountId).execute() > 0;
         });

@@ -20,6 +20,8 @@ import org.jdbi.v3.core.statement.Update;
 /** Reminders in the database; every statement is scoped to the owner. */
 public final class JdbcReminderStore implements ReminderStore {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private static final String COLUMNS = "id, kind, days, at_time, time_zone, label, enabled, created_at, changed_at";
 
     private final Database database;
@@ -100,5 +102,31 @@ public final class JdbcReminderStore implements ReminderStore {
         return new Reminder(id, kind, days, LocalTime.parse(rs.getString("at_time")), ZoneId.of(rs.getString("time_zone")),
                 rs.getString("label"), rs.getInt("enabled") == 1, Instant.parse(rs.getString("created_at")),
                 Instant.parse(rs.getString("changed_at")));
+    }
+
+    @Override
+    public String feedToken(String owner) {
+        return database.jdbi().inTransaction(h -> {
+            Optional<String> kept = h.createQuery("SELECT token FROM calendar_feeds WHERE owner = :owner")
+                    .bind("owner", owner).mapTo(String.class).findOne();
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            byte[] secret = new byte[24];
+            RANDOM.nextBytes(secret);
+            String token = java.util.HexFormat.of().formatHex(secret);
+            h.createUpdate("INSERT INTO calendar_feeds (owner, token) VALUES (:owner, :token)")
+                    .bind("owner", owner).bind("token", token).execute();
+            return token;
+        });
+    }
+
+    @Override
+    public Optional<String> feedOwner(String token) {
+        if (token == null || !token.matches("[0-9a-f]{48}")) {
+            return Optional.empty();
+        }
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT owner FROM calendar_feeds WHERE token = :token")
+                .bind("token", token).mapTo(String.class).findOne());
     }
 }

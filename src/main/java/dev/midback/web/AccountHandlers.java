@@ -3,10 +3,6 @@ package dev.midback.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.midback.account.Account;
 import dev.midback.account.Accounts;
-import dev.midback.journal.JournalStore;
-import dev.midback.plan.PlanStore;
-import dev.midback.reminder.Reminder;
-import dev.midback.reminder.ReminderStore;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.security.MessageDigest;
@@ -33,21 +29,14 @@ final class AccountHandlers {
     private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
     private static final Set<String> PUBLIC_PATHS = Set.of(Paths.LIBRARY, Paths.GUIDE, Paths.HEALTH, Paths.SIGN_IN, Paths.SIGN_UP,
             Paths.API_OPENAPI, Paths.API_EXERCISES);
-    private static final List<String> PUBLIC_PREFIXES = List.of("/static/", "/exercises/", "/api/exercises/");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/static/", "/exercises/", "/api/exercises/", "/calendar/");
 
     private final Accounts accounts;
-    private final JournalStore journal;
-    private final PlanStore plans;
-    private final ReminderStore reminders;
     private final Responses responses;
     private final String notice;
 
-    AccountHandlers(Accounts accounts, JournalStore journal, PlanStore plans, ReminderStore reminders, Responses responses,
-                    String notice) {
+    AccountHandlers(Accounts accounts, Responses responses, String notice) {
         this.accounts = accounts;
-        this.journal = journal;
-        this.plans = plans;
-        this.reminders = reminders;
         this.responses = responses;
         this.notice = notice;
     }
@@ -183,19 +172,10 @@ final class AccountHandlers {
     /** {@code DELETE /api/accounts/current}: the account and everything kept under it. */
     void delete(Context ctx) {
         Account account = ctx.attribute(ACCOUNT);
-        deleteEverything(account.id());
+        accounts.delete(account.id());
         clearCookie(ctx);
         ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
         ctx.status(204);
-    }
-
-    private void deleteEverything(String owner) {
-        journal.deleteAll(owner);
-        for (Reminder reminder : reminders.list(owner)) {
-            reminders.delete(owner, reminder.id());
-        }
-        plans.deleteAll(owner);
-        accounts.delete(owner);
     }
 
     // ---- pages ----

@@ -32,6 +32,7 @@ public final class Paths {
     public static final String REMINDER_DELETE = "/reminders/{id}/delete";
     public static final String CALENDAR = "/calendar.ics";
     public static final String CALENDAR_DOWNLOAD = "/calendar.ics?download=1";
+    public static final String CALENDAR_FEED = "/calendar/{token}";
     public static final String API_REMINDERS = "/api/reminders";
     public static final String API_REMINDER = "/api/reminders/{id}";
     public static final String HISTORY = "/history";

@@ -102,6 +102,18 @@ final class ReminderHandlers {
         ctx.status(200).contentType("text/calendar; charset=utf-8").result(calendar.write(store.list(Owner.of(ctx))));
     }
 
+    /** The feed at its secret address, for calendar apps that cannot sign in; 404 for an unknown secret. */
+    void privateFeed(Context ctx) {
+        Optional<String> owner = store.feedOwner(ctx.pathParam("token"));
+        if (owner.isEmpty()) {
+            responses.error(ctx, 404, "Not found", "There is no calendar at this address.");
+            return;
+        }
+        ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.status(200).contentType("text/calendar; charset=utf-8").result(calendar.write(store.list(owner.get())));
+    }
+
     /** The reminder the body describes, or empty after answering 400 naming the field. */
     private Optional<Reminder> checked(Context ctx, ReminderBody body, String id, Instant created) {
         if (body.problem() != null) {

@@ -159,7 +159,7 @@ final class ReminderPageHandlers {
 
     private void show(Context ctx, int status, String message, SuggestForm suggest, ReminderForm form) {
         responses.html(ctx, status, "reminder/index.jte", pages.index(store.list(Owner.of(ctx)), clock.instant(), zone(), message,
-                suggest, form, ctx.scheme() + "://" + ctx.host()));
+                suggest, form, ctx.scheme() + "://" + ctx.host(), store.feedToken(Owner.of(ctx))));
     }
 
     /** This week's plan from the journal, with no screening answers: the days to stretch and the desk breaks. */

@@ -32,9 +32,10 @@ final class ReminderPages {
 
     /** The page; times are shown with their zone when it is not {@code localZone}. */
     RemindersPage index(List<Reminder> reminders, Instant now, String localZone, String message, SuggestForm suggest,
-                        ReminderForm form, String origin) {
+                        ReminderForm form, String origin, String feedToken) {
+        String feed = "/calendar/" + feedToken;
         return new RemindersPage(notice, message, reminders.stream().map(r -> row(r, now, localZone)).toList(), suggest, form,
-                origin + Paths.CALENDAR, origin.replaceFirst("^https?://", "webcal://") + Paths.CALENDAR,
+                origin + feed, origin.replaceFirst("^https?://", "webcal://") + feed,
                 Paths.CALENDAR_DOWNLOAD, zones);
     }
 

@@ -60,7 +60,7 @@ public final class WebServer {
         this.reminders = new ReminderHandlers(reminders, clock, responses);
         this.reminderPages = new ReminderPageHandlers(catalog, reminders, new Journal(journal, clock.getZone()), clock, responses);
         this.accounts = accounts == null ? null
-                : new AccountHandlers(accounts, journal, plans, reminders, responses, catalog.guide().notice());
+                : new AccountHandlers(accounts, responses, catalog.guide().notice());
         this.responses.accountsMode(accounts != null);
     }
 
@@ -124,6 +124,7 @@ public final class WebServer {
             config.routes.post(Paths.REMINDER_EDIT, reminderPages::save);
             config.routes.post(Paths.REMINDER_DELETE, reminderPages::delete);
             config.routes.get(Paths.CALENDAR, reminders::feed);
+            config.routes.get(Paths.CALENDAR_FEED, reminders::privateFeed);
             config.routes.get(Paths.API_REMINDERS, reminders::list);
             config.routes.post(Paths.API_REMINDERS, reminders::create);
             config.routes.get(Paths.API_REMINDER, reminders::show);

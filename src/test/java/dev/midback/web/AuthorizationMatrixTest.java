@@ -51,6 +51,19 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void aCalendarAppReadsAsFeedAtItsSecretAddressWithoutSigningIn() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/calendar/([0-9a-f]{48})").matcher(a.get("/reminders").body());
+        assertThat(m.find()).isTrue();
+        HttpResponse<String> feed = server.get("/calendar/" + m.group(1));
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("A's stretch");
+        java.util.regex.Matcher other = java.util.regex.Pattern.compile("/calendar/([0-9a-f]{48})").matcher(b.get("/reminders").body());
+        assertThat(other.find()).isTrue();
+        assertThat(other.group(1)).isNotEqualTo(m.group(1));
+        assertThat(server.get("/calendar/" + other.group(1)).body()).doesNotContain("A's stretch");
+    }
+
+    @Test
     void bGets404OnEveryOneOfAsIds() {
         String changedEntry = ENTRY.replace("\"painBefore\": 5", "\"painBefore\": 1");
         String changedReminder = REMINDER.replace("07:15", "20:00");

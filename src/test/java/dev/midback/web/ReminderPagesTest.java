@@ -65,10 +65,12 @@ class ReminderPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<a href=\"/reminders\" aria-current=\"page\">Reminders</a>",
                 "No reminders yet", "action=\"/reminders\"", "action=\"/reminders/suggest\"",
-                "<code>" + server.url("/calendar.ics") + "</code>", "href=\"webcal://127.0.0.1:",
+                "<code>" + server.url("/calendar/"), "href=\"webcal://127.0.0.1:",
                 "href=\"/calendar.ics?download=1\"", "id=\"notify-on\" hidden", "<script type=\"module\" src=\"/static/js/reminders.js\">",
                 "Your plan asks for 3 sessions a week: Monday, Wednesday and Friday.");
         assertThat(server.get("/static/js/reminders.js").statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("<code>http://127\\.0\\.0\\.1:\\d+/calendar/[0-9a-f]{48}</code>");
+        assertThat(server.get("/calendar/" + "0".repeat(48)).statusCode()).isEqualTo(404);
     }
 
     @Test
