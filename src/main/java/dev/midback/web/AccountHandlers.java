@@ -28,7 +28,7 @@ final class AccountHandlers {
     private static final Set<String> SIGN_UP_FIELDS = Set.of("email", "password", "name");
     private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
     private static final Set<String> PUBLIC_PATHS = Set.of(Paths.LIBRARY, Paths.GUIDE, Paths.HEALTH, Paths.SIGN_IN, Paths.SIGN_UP,
-            Paths.API_OPENAPI, Paths.API_EXERCISES);
+            Paths.API_OPENAPI, Paths.API_EXERCISES, Paths.MANIFEST, Paths.SERVICE_WORKER);
     private static final List<String> PUBLIC_PREFIXES = List.of("/static/", "/exercises/", "/api/exercises/", "/calendar/");
 
     private final Accounts accounts;

@@ -14,6 +14,10 @@ public final class Paths {
     public static final String START = "/start";
     public static final String PLAN_FORM = "/plan/new";
     public static final String ROUTINE = "/routine";
+    public static final String PLANS = "/plans";
+    public static final String PLAY = "/play/{id}";
+    public static final String MANIFEST = "/manifest.webmanifest";
+    public static final String SERVICE_WORKER = "/sw.js";
     public static final String API_PLANS = "/api/plans";
     public static final String API_PLAN = "/api/plans/{id}";
     public static final String API_TIMELINE = "/api/plans/{id}/timeline";
@@ -58,6 +62,10 @@ public final class Paths {
 
     public static String figure(String id, int frame) {
         return exercise(id) + "/figure.svg?frame=" + frame;
+    }
+
+    public static String play(String planId) {
+        return "/play/" + encode(planId);
     }
 
     public static String guide(String section) {

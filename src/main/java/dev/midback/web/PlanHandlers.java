@@ -100,6 +100,45 @@ final class PlanHandlers {
         responses.json(ctx, 201, document(id, routine));
     }
 
+    /** {@code POST /plans}: the start form of the routine page; stores the plan and goes to its player. */
+    void createFromForm(Context ctx) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        ctx.formParams("yes").forEach(id -> raw.put(id, Boolean.TRUE));
+        Answers.Parsed parsed = Answers.parse(raw);
+        if (!parsed.isValid()) {
+            responses.error(ctx, 400, "Unknown safety question", parsed.problem());
+            return;
+        }
+        PlanInput.Checked checked = new PlanInput(ctx.formParam("minutes"), ctx.formParam("place"), ctx.formParams("have"),
+                ctx.formParam("level"), ctx.formParam("pain"), "true".equals(ctx.formParam("sharp")), raw).check();
+        if (!checked.isValid()) {
+            responses.error(ctx, 400, "Please check " + checked.field(), checked.problem(), Paths.START, "Back to the safety questions");
+            return;
+        }
+        PlanRequest request = checked.request();
+        Routine routine = planner.plan(request, journal.history(Owner.of(ctx)));
+        if (routine.verdict() == Verdict.STOP || routine.items().isEmpty()) {
+            responses.error(ctx, 400, "No routine today", String.join(" ", routine.advice()), Paths.START, "Back to the safety questions");
+            return;
+        }
+        String id = plans.save(Owner.of(ctx), request, routine);
+        ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
+        ctx.redirect(Paths.play(id), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /play/{id}}: the guided session of a stored plan. */
+    void play(Context ctx) {
+        Optional<PlanStore.StoredPlan> plan = plans.find(Owner.of(ctx), ctx.pathParam("id"));
+        if (plan.isEmpty()) {
+            responses.error(ctx, 404, "Not found", "There is no saved routine with this address. Plan a new one to start a session.",
+                    Paths.START, "Plan a routine");
+            return;
+        }
+        Routine routine = plan.get().routine();
+        responses.html(ctx, 200, "plan/play.jte", new PlayPage(pages.notice(), plan.get().id(),
+                PlanPages.clock(routine.totalSeconds()), routine.items().size()));
+    }
+
     void show(Context ctx) {
         find(ctx).ifPresent(plan -> responses.json(ctx, 200, document(plan.id(), plan.routine())));
     }

@@ -40,6 +40,10 @@ final class PlanPages {
         this.screen = screen;
     }
 
+    String notice() {
+        return catalog.guide().notice();
+    }
+
     ScreeningPage screening() {
         List<Choice> flags = Stream.of(Question.values()).filter(Question::isRedFlag)
                 .map(q -> new Choice(q.id(), q.text(), false)).toList();
@@ -79,7 +83,8 @@ final class PlanPages {
                 + week.sessionDays().stream().map(DAY::format).collect(Collectors.joining(", ")) + ".";
         return new RoutinePage(catalog.guide().notice(), routine.verdict().id(), stopped, urgent, routine.advice(),
                 clock(routine.totalSeconds()), items, command(request), "/plan/new?" + yesQuery(request.answers()),
-                days, week.deskBreaks().stream().map(b -> new RoutinePage.Break(b.name(), b.when(), b.text())).toList());
+                days, week.deskBreaks().stream().map(b -> new RoutinePage.Break(b.name(), b.when(), b.text())).toList(),
+                startFields(request));
     }
 
     static String dose(RoutineItem item) {
@@ -97,6 +102,20 @@ final class PlanPages {
         String yes = r.answers().yes().stream().map(Question::id).sorted().collect(Collectors.joining(","));
         return "midback go --minutes " + r.minutes() + " --place " + r.place().id() + " --props " + props
                 + " --level " + r.level().id() + " --pain " + r.pain().level() + (yes.isEmpty() ? "" : " --yes " + yes);
+    }
+
+    private static List<RoutinePage.Hidden> startFields(PlanRequest r) {
+        List<RoutinePage.Hidden> fields = new ArrayList<>();
+        fields.add(new RoutinePage.Hidden("minutes", String.valueOf(r.minutes())));
+        fields.add(new RoutinePage.Hidden("place", r.place().id()));
+        r.props().stream().map(Prop::id).sorted().forEach(p -> fields.add(new RoutinePage.Hidden("have", p)));
+        fields.add(new RoutinePage.Hidden("level", r.level().id()));
+        fields.add(new RoutinePage.Hidden("pain", String.valueOf(r.pain().level())));
+        if (r.pain().sharp()) {
+            fields.add(new RoutinePage.Hidden("sharp", "true"));
+        }
+        r.answers().yes().stream().map(Question::id).sorted().forEach(q -> fields.add(new RoutinePage.Hidden("yes", q)));
+        return fields;
     }
 
     private static String yesQuery(Answers answers) {

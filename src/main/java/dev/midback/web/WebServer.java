@@ -99,6 +99,8 @@ public final class WebServer {
             config.routes.get(Paths.START, plans::start);
             config.routes.get(Paths.PLAN_FORM, plans::form);
             config.routes.get(Paths.ROUTINE, plans::routine);
+            config.routes.post(Paths.PLANS, plans::createFromForm);
+            config.routes.get(Paths.PLAY, plans::play);
             config.routes.get(Paths.HISTORY, history::list);
             config.routes.get(Paths.HISTORY_EDIT, history::edit);
             config.routes.post(Paths.HISTORY_ENTRY, history::update);
@@ -134,6 +136,11 @@ public final class WebServer {
             config.routes.get(Paths.API_EXERCISE, this::apiExercise);
             config.routes.get(Paths.API_OPENAPI, ctx -> ctx.contentType("application/json").result(openApi.document()));
             config.routes.get(Paths.HEALTH, this::health);
+            config.routes.get(Paths.MANIFEST, ctx -> resource(ctx, "/public/manifest.webmanifest", "application/manifest+json"));
+            config.routes.get(Paths.SERVICE_WORKER, ctx -> {
+                ctx.header("Cache-Control", "no-cache");
+                resource(ctx, "/public/sw.js", "text/javascript; charset=utf-8");
+            });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(Responses.ANSWERED) == null) {
                     notFound(ctx, "There is nothing at " + ctx.path() + ".");
@@ -222,6 +229,18 @@ public final class WebServer {
         body.put("database", Map.of("status", db ? "up" : "down", "dialect", database.dialect().name().toLowerCase()));
         body.put("exercises", catalog.exercises().size());
         responses.json(ctx, db ? 200 : 503, body);
+    }
+
+    /** A file of the app's own, at a fixed address outside {@code /static}. */
+    private void resource(Context ctx, String path, String type) throws java.io.IOException {
+        try (var in = WebServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                notFound(ctx, "There is nothing at " + ctx.path() + ".");
+                return;
+            }
+            ctx.attribute(Responses.ANSWERED, Boolean.TRUE);
+            ctx.contentType(type).result(in.readAllBytes());
+        }
     }
 
     private void notFound(Context ctx, String detail) {

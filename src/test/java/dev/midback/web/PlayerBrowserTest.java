@@ -1,0 +1,325 @@
+package dev.midback.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Clock;
+import com.microsoft.playwright.Page;
+import dev.midback.testing.HeadlessChromium;
+import dev.midback.testing.RunningServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The guided session in headless Chromium under Playwright's clock: cue times, pause, skip, the pain stop, the journal entry. */
+class PlayerBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static RunningServer server;
+    private static HeadlessChromium chromium;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private String planId;
+    private JsonNode timeline;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        server = RunningServer.start();
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openPlayer() throws Exception {
+        planId = Person.idOf(server.post("/api/plans", "{\"minutes\": 2, \"place\": \"floor\"}"));
+        timeline = JSON.readTree(server.get("/api/plans/" + planId + "/timeline").body());
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740));
+        page = context.newPage();
+        page.onRequest(request -> requests.add(request.url()));
+        page.clock().install(new Clock.InstallOptions().setTime("2026-03-02T08:00:00Z"));
+        page.navigate(server.url("/play/" + planId));
+        page.waitForSelector("#player[data-ready=true]");
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(requests).as("every request stays on the app's own server")
+                .allSatisfy(url -> assertThat(url).startsWith(server.url("/")));
+    }
+
+    private void begin(int pain) {
+        page.locator("#pain-before").fill(String.valueOf(pain));
+        page.locator("#before-form button").click();
+        assertThat(page.locator("#run").isVisible()).isTrue();
+    }
+
+    private List<Integer> exerciseStarts() {
+        List<Integer> starts = new ArrayList<>();
+        JsonNode cues = timeline.get("cues");
+        for (int i = 0; i < cues.size(); i++) {
+            String id = cues.get(i).get("exerciseId").asText(null);
+            if (id != null && (i == 0 || !id.equals(cues.get(i - 1).get("exerciseId").asText(null)))) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
+    private List<String> exercises() {
+        List<String> ids = new ArrayList<>();
+        timeline.get("cues").forEach(c -> {
+            String id = c.get("exerciseId").asText(null);
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /** The player's log of cues shown: index, elapsed ms on its clock, and whether it came by a jump. */
+    private JsonNode log() throws Exception {
+        return JSON.readTree((String) page.evaluate("JSON.stringify(window.midbackPlayer.log)"));
+    }
+
+    private void assertOnSchedule(JsonNode log, boolean includeJumps) {
+        JsonNode cues = timeline.get("cues");
+        for (JsonNode shown : log) {
+            if (shown.get("jumped").asBoolean() && !includeJumps) {
+                continue;
+            }
+            double scheduled = cues.get(shown.get("index").asInt()).get("at").asDouble() * 1000;
+            assertThat(shown.get("elapsedMs").asDouble()).as("cue " + shown.get("index") + " on time")
+                    .isBetween(scheduled, scheduled + 100);
+        }
+    }
+
+    private JsonNode entriesOfThisPlan() throws Exception {
+        JsonNode all = JSON.readTree(server.get("/api/journal").body());
+        List<JsonNode> mine = new ArrayList<>();
+        all.forEach(e -> {
+            if (planId.equals(e.path("planId").asText())) {
+                mine.add(e);
+            }
+        });
+        return JSON.valueToTree(mine);
+    }
+
+    private void saveAfter(String painAfter, String stiffness, String note) {
+        page.locator("#pain-after").fill(painAfter);
+        if (stiffness != null) {
+            page.locator("#stiffness").fill(stiffness);
+        }
+        page.locator("#notes").fill(note);
+        page.locator("#after-form button[type=submit]").click();
+        page.waitForCondition(() -> page.locator("#saved").isVisible());
+    }
+
+    @Test
+    void aShortRoutinePlaysEndToEndOnScheduleAndIsSavedOnce() throws Exception {
+        int total = timeline.get("totalSeconds").asInt();
+        assertThat(total).isBetween(60, 180);
+        begin(3);
+        JsonNode first = timeline.get("cues").get(0);
+        assertThat(page.locator("#cue-text").textContent()).isEqualTo(first.get("text").asText());
+        assertThat(page.locator("#announce").getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(page.locator("#announce").textContent()).contains(first.get("text").asText());
+        page.clock().runFor(3_500);
+        assertThat(page.locator("#countdown").textContent())
+                .isEqualTo(String.valueOf((int) Math.ceil(first.get("seconds").asDouble() - 3.5)));
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-player.png")).setFullPage(true));
+
+        page.clock().runFor(total * 1000L);
+        JsonNode log = log();
+        assertThat(log.size()).as("every cue shown once").isEqualTo(timeline.get("cues").size());
+        assertOnSchedule(log, false);
+        assertThat(page.locator("#after").isVisible()).isTrue();
+
+        saveAfter("1", "2", "Felt looser afterwards");
+        assertThat(page.locator("#saved").textContent()).isEqualTo("Saved.");
+        assertThat(page.locator("#saved-links a[href='/history']").count()).isEqualTo(1);
+        page.evaluate("async () => { const m = await import('/static/js/player.js'); await m.flushJournal(); }");
+        JsonNode entries = entriesOfThisPlan();
+        assertThat(entries.size()).as("saved once").isEqualTo(1);
+        JsonNode entry = entries.get(0);
+        assertThat(entry.get("painBefore").asInt()).isEqualTo(3);
+        assertThat(entry.get("painAfter").asInt()).isEqualTo(1);
+        assertThat(entry.get("stiffness").asInt()).isEqualTo(2);
+        assertThat(entry.get("stoppedForPain").asBoolean()).isFalse();
+        List<String> done = new ArrayList<>();
+        entry.get("items").forEach(i -> assertThat(i.get("done").asBoolean()).as(i.toString()).isTrue());
+        entry.get("items").forEach(i -> done.add(i.get("exerciseId").asText()));
+        assertThat(done).isEqualTo(exercises());
+        assertThat(page.evaluate("localStorage.getItem('midback.journal.pending')")).isEqualTo("[]");
+    }
+
+    @Test
+    void pauseAndResumeKeepTheRemainingCuesOnTheirSpacing() throws Exception {
+        int total = timeline.get("totalSeconds").asInt();
+        begin(2);
+        page.clock().runFor(10_000);
+        String countdown = page.locator("#countdown").textContent();
+        int shownBefore = log().size();
+        page.keyboard().press("Space");
+        assertThat(page.locator("#pause").textContent()).isEqualTo("Resume");
+        page.clock().runFor(30_000);
+        assertThat(page.locator("#countdown").textContent()).as("frozen while paused").isEqualTo(countdown);
+        assertThat(log().size()).as("no cue while paused").isEqualTo(shownBefore);
+        double resumedAt = ((Number) page.evaluate("performance.now()")).doubleValue();
+        double elapsedAtResume = ((Number) page.evaluate("window.midbackPlayer.elapsed()")).doubleValue();
+        assertThat(elapsedAtResume).isBetween(9_900.0, 10_100.0);
+        page.keyboard().press("Space");
+        assertThat(page.locator("#pause").textContent()).isEqualTo("Pause");
+        page.clock().runFor(total * 1000L);
+        JsonNode log = log();
+        assertThat(log.size()).isEqualTo(timeline.get("cues").size());
+        assertOnSchedule(log, false);
+        double finishedAt = ((Number) page.evaluate("window.midbackPlayer.pausedAt")).doubleValue();
+        assertThat(finishedAt - resumedAt).as("the rest took its scheduled time after resuming")
+                .isBetween(total * 1000 - elapsedAtResume, total * 1000 - elapsedAtResume + 100);
+    }
+
+    @Test
+    void skipJumpsToTheNextExerciseAndBackReturns() throws Exception {
+        List<Integer> starts = exerciseStarts();
+        assertThat(starts.size()).isGreaterThanOrEqualTo(2);
+        JsonNode cues = timeline.get("cues");
+        begin(2);
+        page.clock().runFor(2_000);
+        page.keyboard().press("ArrowRight");
+        JsonNode last = log().get(log().size() - 1);
+        assertThat(last.get("index").asInt()).isEqualTo(starts.get(1));
+        assertThat(last.get("jumped").asBoolean()).isTrue();
+        assertThat(page.locator("#cue-text").textContent()).isEqualTo(cues.get(starts.get(1)).get("text").asText());
+        page.keyboard().press("ArrowLeft");
+        assertThat(log().get(log().size() - 1).get("index").asInt()).isEqualTo(starts.get(0));
+        page.locator("#skip").click();
+        assertThat(log().get(log().size() - 1).get("index").asInt()).isEqualTo(starts.get(1));
+        // after the jump the cues keep to the schedule from the new place
+        page.clock().runFor(timeline.get("totalSeconds").asInt() * 1000L);
+        assertOnSchedule(log(), true);
+        saveAfter("2", "3", "");
+        JsonNode items = entriesOfThisPlan().get(0).get("items");
+        assertThat(items.get(0).get("done").asBoolean()).as("the skipped exercise").isFalse();
+        for (int i = 1; i < items.size(); i++) {
+            assertThat(items.get(i).get("done").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void thisHurtsStopsAtOnceAndRecordsAPainStop() throws Exception {
+        begin(4);
+        page.clock().runFor(5_000);
+        int shown = log().size();
+        page.locator("#hurts").click();
+        assertThat(page.locator("#run").isVisible()).isFalse();
+        assertThat(page.locator("#stopped").isVisible()).isTrue();
+        assertThat(page.locator("#stopped").textContent()).contains("physiotherapist");
+        page.clock().runFor(60_000);
+        assertThat(log().size()).as("nothing plays after the stop").isEqualTo(shown);
+        saveAfter("7", null, "Sharp twinge");
+        JsonNode entries = entriesOfThisPlan();
+        assertThat(entries.size()).isEqualTo(1);
+        assertThat(entries.get(0).get("stoppedForPain").asBoolean()).isTrue();
+        assertThat(entries.get(0).get("painAfter").asInt()).isEqualTo(7);
+        entries.get(0).get("items").forEach(i -> assertThat(i.get("done").asBoolean()).isFalse());
+    }
+
+    @Test
+    void aSessionPlaysOfflineAndItsEntryIsSentOnceTheNetworkReturns() throws Exception {
+        page.waitForCondition(() -> "ready".equals(page.locator("#player").getAttribute("data-offline"))
+                && Boolean.TRUE.equals(page.evaluate("navigator.serviceWorker.controller !== null")));
+        context.setOffline(true);
+        page.reload();
+        page.waitForSelector("#player[data-ready=true]");
+        assertThat(page.locator("#player").getAttribute("data-plan-id")).isEqualTo(planId);
+        begin(2);
+        page.clock().runFor((timeline.get("totalSeconds").asInt() + 1) * 1000L);
+        assertThat(page.locator("#after").isVisible()).isTrue();
+        saveAfter("1", "1", "On the train");
+        assertThat(page.locator("#saved").textContent()).contains("when you are back online");
+        assertThat(entriesOfThisPlan().size()).as("nothing reached the server while offline").isZero();
+        assertThat(JSON.readTree((String) page.evaluate("localStorage.getItem('midback.journal.pending')")).size()).isEqualTo(1);
+
+        context.setOffline(false);
+        page.waitForCondition(() -> "[]".equals(page.evaluate("localStorage.getItem('midback.journal.pending')")));
+        page.evaluate("async () => { const m = await import('/static/js/player.js'); await m.flushJournal(); }");
+        JsonNode entries = entriesOfThisPlan();
+        assertThat(entries.size()).as("sent once").isEqualTo(1);
+        assertThat(entries.get(0).get("notes").asText()).isEqualTo("On the train");
+    }
+
+    @Test
+    void theFigureFollowsTheBreath() {
+        JsonNode cues = timeline.get("cues");
+        int in = -1;
+        for (int i = 0; i < cues.size() - 1 && in < 0; i++) {
+            if ("breathe-in".equals(cues.get(i).get("kind").asText()) && "breathe-out".equals(cues.get(i + 1).get("kind").asText())) {
+                in = i;
+            }
+        }
+        assertThat(in).as("a breathing exercise in the short routine").isNotNegative();
+        begin(1);
+        page.clock().runFor(cues.get(in).get("at").asLong() * 1000 + 200);
+        assertThat(page.locator("#figure").getAttribute("src")).endsWith("frame=1");
+        assertThat(page.locator("#cue-text").textContent()).isEqualTo(cues.get(in).get("text").asText());
+        page.clock().runFor(cues.get(in).get("seconds").asLong() * 1000);
+        assertThat(page.locator("#figure").getAttribute("src")).endsWith("frame=0");
+    }
+
+    @Test
+    void theStartButtonOnTheRoutinePageOpensThePlayer() {
+        page.navigate(server.url("/routine?minutes=2&place=floor&level=beginner&pain=1"));
+        page.locator("form[action='/plans'] button").click();
+        page.waitForURL(url -> url.matches(".*/play/[^/]+$"));
+        page.waitForSelector("#player[data-ready=true]");
+        assertThat(page.locator("#pain-before").isVisible()).isTrue();
+        assertThat(page.locator("#run").isVisible()).as("nothing plays before the pain question").isFalse();
+    }
+
+    @Test
+    void spaceOnAFocusedButtonPressesThatButton() throws Exception {
+        List<Integer> starts = exerciseStarts();
+        begin(1);
+        page.locator("#skip").focus();
+        page.keyboard().press("Space");
+        assertThat(log().get(log().size() - 1).get("index").asInt()).isEqualTo(starts.get(1));
+        assertThat(page.locator("#pause").textContent()).as("not paused").isEqualTo("Pause");
+    }
+
+    @Test
+    void theMuteSwitchIsRemembered() {
+        begin(1);
+        page.locator("#mute").check();
+        page.reload();
+        page.waitForSelector("#player[data-ready=true]");
+        assertThat(page.locator("#mute").isChecked()).isTrue();
+    }
+}
