@@ -334,6 +334,51 @@ class Player {
     this.tick();
   }
 
+  /**
+   * Asks the server for another exercise that fits the rest of this one's time, and plays it in
+   * its place from the next whole second; the timing of everything after stays as it was.
+   */
+  async swap() {
+    const current = this.cues[this.index];
+    if (this.finished || !current || !current.exerciseId) {
+      return;
+    }
+    const id = current.exerciseId;
+    const last = this.lastIndex.get(id);
+    const to = this.cues[last].at + this.cues[last].seconds;
+    const from = Math.ceil(this.elapsed() / 1000);
+    let answer = null;
+    try {
+      const response = await fetch(`/api/plans/${encodeURIComponent(this.planId)}/swap?exercise=${encodeURIComponent(id)}`
+          + `&from=${from}&to=${to}`);
+      answer = response.ok ? await response.json() : null;
+    } catch {
+      answer = null;
+    }
+    if (!answer || this.cues[this.index] !== current) {
+      this.el("announce").textContent = "No other exercise fits here; use Skip to move on.";
+      return;
+    }
+    const before = this.cues.slice(0, this.index);
+    const kept = from > current.at ? [{ ...current, seconds: from - current.at }] : [];
+    this.cues = [...before, ...kept, ...answer.cues, ...this.cues.slice(last + 1)];
+    this.skipped.add(id);
+    this.names.set(answer.exerciseId, answer.name);
+    try {
+      const r = await fetch(`/api/exercises/${encodeURIComponent(answer.exerciseId)}`);
+      this.frames.set(answer.exerciseId, ((await r.json()).figures || []).map((f) => f.url));
+    } catch {
+      this.frames.set(answer.exerciseId, []);
+    }
+    this.starts = exerciseStarts(this.cues);
+    this.exercises = [...new Set(this.cues.map((c) => c.exerciseId).filter(Boolean))];
+    this.lastIndex = new Map();
+    this.cues.forEach((c, i) => c.exerciseId && this.lastIndex.set(c.exerciseId, i));
+    this.index = before.length + kept.length - 1;
+    this.el("announce").textContent = `Swapped: ${answer.name}.`;
+    this.tick();
+  }
+
   skip() {
     if (this.finished || this.el("run").hidden) {
       return;
@@ -457,6 +502,7 @@ function wire(player) {
   });
   el("pause").addEventListener("click", () => player.togglePause());
   el("skip").addEventListener("click", () => player.skip());
+  el("swap").addEventListener("click", () => player.swap());
   el("back").addEventListener("click", () => player.back());
   el("hurts").addEventListener("click", () => player.hurts());
   el("after-form").addEventListener("submit", (event) => {

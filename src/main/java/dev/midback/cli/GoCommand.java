@@ -1,14 +1,10 @@
 package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
-import dev.midback.catalog.Exercise;
-import dev.midback.catalog.Kind;
 import dev.midback.journal.Journal;
 import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalStore;
-import dev.midback.plan.Alternatives;
 import dev.midback.plan.History;
-import dev.midback.plan.Phase;
 import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
@@ -16,7 +12,7 @@ import dev.midback.plan.RoutinePlanner;
 import dev.midback.safety.PainToday;
 import dev.midback.safety.SafetyScreen;
 import dev.midback.safety.Verdict;
-import dev.midback.session.Cue;
+import dev.midback.session.SwapPlanner;
 import dev.midback.session.Timeline;
 import dev.midback.session.TimelineCompiler;
 import java.io.PrintWriter;
@@ -48,9 +44,6 @@ final class GoCommand implements Callable<Integer> {
 
     static final String HURT_BADLY_ADVICE = "Stop for today. Your pain is strong or rose sharply: rest, and if it does not "
             + "settle soon, or it came with numbness, weakness or chest pain, get it checked by a healthcare professional promptly.";
-
-    /** Time allowed to get into position for a swapped-in exercise. */
-    private static final int PREPARE_SECONDS = 10;
 
     @ParentCommand
     MidbackCommand root;
@@ -109,7 +102,8 @@ final class GoCommand implements Callable<Integer> {
                 : "Type p (pause/resume), s (skip), w (swap), h (this hurts) or q (quit), then Enter.");
         TimelineCompiler compiler = new TimelineCompiler(catalog);
         Timeline timeline = compiler.compile(routine);
-        TerminalPlayer.Swap swap = (id, from, to) -> swapIn(catalog, screen, compiler, request, routine, id, from, to);
+        SwapPlanner swaps = new SwapPlanner(catalog, screen);
+        TerminalPlayer.Swap swap = (id, from, to) -> swaps.replace(routine, request, history, id, from, to).map(SwapPlanner.Swapped::cues);
         TerminalPlayer.Outcome outcome;
         TerminalPlayer player;
         try (RawKeys keys = raw ? RawKeys.enable() : null) {
@@ -150,46 +144,6 @@ final class GoCommand implements Callable<Integer> {
         finished.stream().filter(id -> !items.containsKey(id)).forEach(id -> items.put(id, new JournalEntry.Item(id, true, null)));
         return new JournalEntry(UUID.randomUUID().toString(), Instant.now(), planId, List.copyOf(items.values()),
                 before, after, null, "", hurt);
-    }
-
-    /**
-     * The cues of another exercise for the rest of this one's time, from one second to another: one
-     * that works the same way and suits the person, of the same sort (a warm-up for a warm-up, no
-     * strength work for a stretch), at the largest dose from its range that fits the time.
-     */
-    private static Optional<List<Cue>> swapIn(Catalog catalog, SafetyScreen screen, TimelineCompiler compiler,
-                                              PlanRequest request, Routine routine, String id, int from, int to) {
-        Exercise current = catalog.require(id);
-        Phase phase = routine.items().stream().filter(i -> i.exerciseId().equals(id)).map(RoutineItem::phase)
-                .findFirst().orElse(Phase.MAIN);
-        List<String> planned = routine.items().stream().map(RoutineItem::exerciseId).toList();
-        for (Exercise e : new Alternatives(catalog, screen).to(current, request)) {
-            boolean sameSort = phase == Phase.WARM_UP ? e.kind() == Kind.MOBILITY
-                    : (e.kind() == Kind.STRENGTH) == (current.kind() == Kind.STRENGTH);
-            Optional<RoutineItem> item = sameSort && !planned.contains(e.id())
-                    ? fitted(e, phase, to - from, "swapped in for " + current.name()) : Optional.empty();
-            if (item.isPresent()) {
-                Timeline part = compiler.compile(new Routine(routine.verdict(), List.of(), to - from, List.of(item.get())));
-                List<Cue> cues = part.cues().stream().filter(c -> c.exerciseId() != null).toList();
-                return Optional.of(java.util.stream.IntStream.range(0, cues.size()).mapToObj(i -> {
-                    Cue c = cues.get(i);
-                    String text = i == 0 ? "Instead: " + e.name() + ". " + c.text() : c.text();
-                    return new Cue(c.at() + from, c.seconds(), c.kind(), c.exerciseId(), c.side(), text);
-                }).toList());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The exercise at the largest amount of its range, up to its default, that fits the seconds; empty when even the least does not. */
-    private static Optional<RoutineItem> fitted(Exercise e, Phase phase, int seconds, String reason) {
-        int sides = e.perSide() ? 2 : 1;
-        for (int amount = e.dosage().defaultAmount(); amount >= e.dosage().min(); amount--) {
-            if (PREPARE_SECONDS + e.dosage().secondsPerSet(amount) * sides <= seconds) {
-                return Optional.of(new RoutineItem(e.id(), e.name(), phase, e.dosage().unit(), amount, 1, e.perSide(), seconds, reason));
-            }
-        }
-        return Optional.empty();
     }
 
     /** The pain typed, 0 to 10, asking again after a bad answer; empty when the input has ended. */

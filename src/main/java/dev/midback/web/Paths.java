@@ -21,6 +21,7 @@ public final class Paths {
     public static final String API_PLANS = "/api/plans";
     public static final String API_PLAN = "/api/plans/{id}";
     public static final String API_TIMELINE = "/api/plans/{id}/timeline";
+    public static final String API_SWAP = "/api/plans/{id}/swap";
     public static final String API_JOURNAL = "/api/journal";
     public static final String API_JOURNAL_ENTRY = "/api/journal/{id}";
     public static final String API_EXPORT = "/api/export";

@@ -12,6 +12,8 @@ import dev.midback.plan.RoutinePlanner;
 import dev.midback.safety.Answers;
 import dev.midback.safety.SafetyScreen;
 import dev.midback.safety.Verdict;
+import dev.midback.session.SwapPlanner;
+import dev.midback.session.Timeline;
 import dev.midback.session.TimelineCompiler;
 import dev.midback.session.TimelineDocument;
 import io.javalin.http.Context;
@@ -28,6 +30,7 @@ final class PlanHandlers {
     private final PlanPages pages;
     private final RoutinePlanner planner;
     private final TimelineCompiler timelines;
+    private final SwapPlanner swaps;
     private final PlanStore plans;
     private final Responses responses;
     private final Clock clock;
@@ -40,6 +43,7 @@ final class PlanHandlers {
         this.pages = new PlanPages(catalog, screen);
         this.planner = new RoutinePlanner(catalog, screen);
         this.timelines = new TimelineCompiler(catalog);
+        this.swaps = new SwapPlanner(catalog, screen);
         this.plans = plans;
         this.responses = responses;
     }
@@ -145,6 +149,37 @@ final class PlanHandlers {
 
     void timeline(Context ctx) {
         find(ctx).ifPresent(plan -> responses.json(ctx, 200, TimelineDocument.of(timelines.compile(plan.routine()))));
+    }
+
+    /**
+     * {@code GET /api/plans/{id}/swap?exercise=ID&from=S&to=S}: another exercise for the rest of one,
+     * from second {@code from} to second {@code to} of the routine, as cues; 404 when none fits.
+     */
+    void swap(Context ctx) {
+        Optional<PlanStore.StoredPlan> plan = find(ctx);
+        if (plan.isEmpty()) {
+            return;
+        }
+        String exercise = ctx.queryParam("exercise");
+        Integer from = seconds(ctx.queryParam("from"));
+        Integer to = seconds(ctx.queryParam("to"));
+        int total = plan.get().routine().totalSeconds();
+        if (exercise == null || plan.get().routine().items().stream().noneMatch(i -> i.exerciseId().equals(exercise))) {
+            responses.problem(ctx, Problem.badField("exercise", "exercise must be one of the plan's exercises"));
+        } else if (from == null || from < 0 || from > total) {
+            responses.problem(ctx, Problem.badField("from", "from must be a second of the routine, 0 to " + total));
+        } else if (to == null || to <= from || to > total) {
+            responses.problem(ctx, Problem.badField("to", "to must be a second after from, at most " + total));
+        } else {
+            swaps.replace(plan.get().routine(), plan.get().request(), journal.history(Owner.of(ctx)), exercise, from, to)
+                    .ifPresentOrElse(s -> responses.json(ctx, 200, Map.of("exerciseId", s.exerciseId(), "name", s.name(),
+                                    "cues", TimelineDocument.of(new Timeline(to, s.cues())).get("cues"))),
+                            () -> responses.problem(ctx, Problem.notFound("exercise", "no other exercise fits here; skip this one instead")));
+        }
+    }
+
+    private static Integer seconds(String text) {
+        return text != null && text.matches("\\d{1,5}") ? Integer.valueOf(text) : null;
     }
 
     private Optional<PlanStore.StoredPlan> find(Context ctx) {

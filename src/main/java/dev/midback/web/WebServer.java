@@ -111,6 +111,7 @@ public final class WebServer {
             config.routes.post(Paths.API_PLANS, plans::create);
             config.routes.get(Paths.API_PLAN, plans::show);
             config.routes.get(Paths.API_TIMELINE, plans::timeline);
+            config.routes.get(Paths.API_SWAP, plans::swap);
             config.routes.get(Paths.API_JOURNAL, journal::list);
             config.routes.post(Paths.API_JOURNAL, journal::create);
             config.routes.get(Paths.API_JOURNAL_ENTRY, journal::show);

@@ -234,6 +234,30 @@ class PlayerBrowserTest {
     }
 
     @Test
+    void swapPlaysAnotherExerciseInThePlaceOfTheRest() throws Exception {
+        planId = Person.idOf(server.post("/api/plans", "{\"minutes\": 10, \"place\": \"floor\", \"props\": [\"mat\", \"chair\"]}"));
+        timeline = JSON.readTree(server.get("/api/plans/" + planId + "/timeline").body());
+        page.navigate(server.url("/play/" + planId));
+        page.waitForSelector("#player[data-ready=true]");
+        begin(2);
+        page.clock().runFor(1_000);
+        page.keyboard().press("ArrowRight");
+        String skippedTo = page.locator("#current-name").textContent();
+        page.locator("#swap").click();
+        page.waitForFunction("() => document.querySelector('#cue-text').textContent.startsWith('Instead: ')");
+        assertThat(page.locator("#current-name").textContent()).isNotEqualTo(skippedTo);
+        page.clock().runFor(timeline.get("totalSeconds").asInt() * 1000L);
+        saveAfter("1", "2", "");
+        JsonNode items = entriesOfThisPlan().get(0).get("items");
+        assertThat(items.findValuesAsText("exerciseId")).hasSizeGreaterThan(2);
+        long notDone = 0;
+        for (JsonNode item : items) {
+            notDone += item.get("done").asBoolean() ? 0 : 1;
+        }
+        assertThat(notDone).as("the warm-up skipped and the swapped-out exercise").isEqualTo(2);
+    }
+
+    @Test
     void thisHurtsStopsAtOnceAndRecordsAPainStop() throws Exception {
         begin(4);
         page.clock().runFor(5_000);
