@@ -48,6 +48,10 @@ class PlayWebTest {
             assertThat(doc.get("start_url").asText()).isEqualTo("/start");
             assertThat(doc.get("icons").get(0).get("src").asText()).isEqualTo("/static/icon.svg");
             assertThat(server.get("/static/icon.svg").statusCode()).isEqualTo(200);
+            assertThat(doc.get("icons").findValuesAsText("sizes")).contains("192x192", "512x512");
+            for (var icon : doc.get("icons")) {
+                assertThat(server.get(icon.get("src").asText()).statusCode()).as(icon.get("src").asText()).isEqualTo(200);
+            }
             HttpResponse<String> worker = server.get("/sw.js");
             assertThat(worker.statusCode()).isEqualTo(200);
             assertThat(worker.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
