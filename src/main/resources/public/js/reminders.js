@@ -118,8 +118,8 @@ function describe() {
 if (button) {
   button.addEventListener("click", async () => {
     await Notification.requestPermission();
+    await start(); // the status speaks of reminders only once their timers are set
     describe();
-    start();
   });
 }
 document.addEventListener("visibilitychange", () => {

@@ -22,7 +22,7 @@ class ArchitectureTest {
             "import dev.midback.web", "import dev.midback.cli", "import dev.midback.store");
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalog", "figure", "safety", "plan", "session", "reminder", "journal", "export"})
+    @ValueSource(strings = {"text", "catalog", "figure", "safety", "plan", "session", "reminder", "journal", "export"})
     void corePackageUsesNothingImpure(String pkg) throws IOException {
         Path folder = Path.of("src/main/java/dev/midback", pkg);
         if (!Files.isDirectory(folder)) {

@@ -4,32 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.midback.testing.PackagedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The server killed with SIGKILL in the middle of a stream of journal writes loses none it acknowledged. */
 class CrashIT {
-
-    private static final Pattern LISTENING = Pattern.compile("running at (http://127\\.0\\.0\\.1:\\d+/)");
 
     @TempDir
     Path home;
@@ -38,8 +33,8 @@ class CrashIT {
 
     @Test
     void acknowledgedEntriesSurviveAKill() throws Exception {
-        Process server = start();
-        String base = address(server);
+        Process server = PackagedJar.serve(home.resolve("data"), List.of());
+        String base = PackagedJar.address(server);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         ExecutorService writers = Executors.newFixedThreadPool(4);
         for (int w = 0; w < 4; w++) {
@@ -55,9 +50,9 @@ class CrashIT {
         assertThat(server.waitFor(10, TimeUnit.SECONDS)).as("the server was killed").isTrue();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(80);
 
-        Process again = start();
+        Process again = PackagedJar.serve(home.resolve("data"), List.of());
         try {
-            String restarted = address(again);
+            String restarted = PackagedJar.address(again);
             JsonNode entries = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(restarted + "api/journal")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             Set<String> kept = new HashSet<>(entries.findValuesAsText("id"));
@@ -90,29 +85,5 @@ class CrashIT {
             }
         }
         return null;
-    }
-
-    private Process start() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/midback.jar", "serve", "--port", "0");
-        builder.environment().put("MIDBACK_HOME", home.resolve("data").toString());
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        return builder.start();
-    }
-
-    private static String address(Process server) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            seen.append(line).append('\n');
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
-            }
-        }
-        throw new AssertionError("the server stopped before listening:\n" + seen);
     }
 }

@@ -12,20 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.midback.testing.PackagedJar;
 import dev.midback.testing.TestDatabases;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as a person runs it: {@code java -jar target/midback.jar ...}. */
 class JarIT {
 
-    private static final Path JAR = Path.of("target/midback.jar");
-    private static final Pattern LISTENING = Pattern.compile("running at (http://127\\.0\\.0\\.1:\\d+/)");
 
     @TempDir
     Path home;
@@ -60,9 +56,8 @@ class JarIT {
 
     @Test
     void guidesASessionThroughAPipe() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "go", "--minutes", "2",
-                "--place", "floor", "--speed", "100");
-        builder.environment().put("MIDBACK_HOME", home.resolve("data").toString());
+        ProcessBuilder builder = PackagedJar.command(home.resolve("data"), List.of("go", "--minutes", "2",
+                "--place", "floor", "--speed", "100"));
         builder.redirectErrorStream(true);
         Process go = builder.start();
         StringBuilder seen = new StringBuilder();
@@ -97,11 +92,9 @@ class JarIT {
     }
 
     private String serveAndGetHealth(List<String> extra) throws Exception {
-        List<String> command = new ArrayList<>(List.of("serve", "--port", "0"));
-        command.addAll(extra);
-        Process server = start(command);
+        Process server = PackagedJar.serve(home.resolve("data"), extra);
         try {
-            String base = waitForAddress(server);
+            String base = PackagedJar.address(server);
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(base + "health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
@@ -115,45 +108,13 @@ class JarIT {
         }
     }
 
-    private static String waitForAddress(Process server) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            seen.append(line).append('\n');
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
-            }
-        }
-        throw new AssertionError("the server stopped before listening:\n" + seen);
-    }
-
-    private Process start(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("MIDBACK_HOME", home.resolve("data").toString());
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        return builder.start();
-    }
-
     private Result run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("MIDBACK_HOME", home.resolve("data").toString());
+        ProcessBuilder builder = PackagedJar.command(home.resolve("data"), List.of(args));
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private record Result(int code, String out, String err) {

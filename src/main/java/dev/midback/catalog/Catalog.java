@@ -1,5 +1,6 @@
 package dev.midback.catalog;
 
+import dev.midback.text.EditDistance;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,6 @@ public final class Catalog {
         if (!typed.isEmpty() && (key.contains(typed) || typed.contains(key))) {
             return Math.abs(key.length() - typed.length()) / 4;
         }
-        return Names.distance(typed, key);
+        return EditDistance.between(typed, key);
     }
 }
