@@ -61,7 +61,7 @@ final class LogCommand implements Callable<Integer> {
         done.forEach(id -> items.add(new JournalInput.RawItem(id.strip(), true, null)));
         skipped.forEach(id -> items.add(new JournalInput.RawItem(id.strip(), false, null)));
         JournalInput.Checked checked = new JournalInput(null, items, painBefore, painAfter, stiffness, notes, stoppedForPain)
-                .check(root.toolkit.catalog().get(), UUID.randomUUID().toString(), when());
+                .check(root.toolkit.catalog().get(), UUID.randomUUID().toString(), when(), Instant.now());
         if (!checked.isValid()) {
             throw new ParameterException(spec.commandLine(), option(checked.field()) + ": " + checked.problem());
         }
@@ -91,6 +91,7 @@ final class LogCommand implements Callable<Integer> {
             case "painAfter" -> "--pain-after";
             case "notes" -> "--notes";
             case "stiffness" -> "--stiffness";
+            case "at" -> "--on";
             default -> field.startsWith("items[") && Integer.parseInt(field.substring(6, field.indexOf(']'))) >= done.size()
                     ? "--skipped" : field.startsWith("items[") ? "--done" : "--" + field;
         };

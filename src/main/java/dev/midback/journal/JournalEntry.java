@@ -22,6 +22,8 @@ public record JournalEntry(
         boolean stoppedForPain) {
 
     public static final int MAX_NOTES = 2000;
+    public static final int MAX_ITEMS = 100;
+    public static final int MAX_AMOUNT = 600;
 
     public JournalEntry {
         items = List.copyOf(items);

@@ -1,6 +1,7 @@
 package dev.midback.journal;
 
 import dev.midback.catalog.Catalog;
+import dev.midback.input.Bounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,17 @@ public record JournalInput(String planId, List<RawItem> items, Integer painBefor
         }
     }
 
-    /** The entry with this id and time, its exercises checked against the catalog. */
-    public Checked check(Catalog catalog, String id, Instant at) {
+    /**
+     * The entry with this id and time, its exercises checked against the catalog; the time must lie
+     * between 2000 and a day after {@code now}, so no date can break a page or a report.
+     */
+    public Checked check(Catalog catalog, String id, Instant at, Instant now) {
+        if (!Bounds.isSaneMoment(at, now)) {
+            return Checked.bad("at", Bounds.momentProblem("at", now));
+        }
+        if (Bounds.hasNul(notes) || Bounds.hasNul(planId)) {
+            return Checked.bad(Bounds.hasNul(notes) ? "notes" : "planId", "text may not hold the NUL character");
+        }
         if (painBefore == null) {
             return Checked.bad("painBefore", "painBefore is required, a whole number from 0 to 10");
         }
@@ -45,8 +55,8 @@ public record JournalInput(String planId, List<RawItem> items, Integer painBefor
         }
         List<JournalEntry.Item> checked = new ArrayList<>();
         List<RawItem> given = items == null ? List.of() : items;
-        if (given.size() > 100) {
-            return Checked.bad("items", "a session holds at most 100 exercises");
+        if (given.size() > JournalEntry.MAX_ITEMS) {
+            return Checked.bad("items", "a session holds at most " + JournalEntry.MAX_ITEMS + " exercises");
         }
         for (int i = 0; i < given.size(); i++) {
             RawItem item = given.get(i);
@@ -57,8 +67,8 @@ public record JournalInput(String planId, List<RawItem> items, Integer painBefor
             if (item.done() == null) {
                 return Checked.bad(where + ".done", "done must be true or false");
             }
-            if (item.amount() != null && (item.amount() < 1 || item.amount() > 600)) {
-                return Checked.bad(where + ".amount", "amount must be from 1 to 600, not " + item.amount());
+            if (item.amount() != null && (item.amount() < 1 || item.amount() > JournalEntry.MAX_AMOUNT)) {
+                return Checked.bad(where + ".amount", "amount must be from 1 to " + JournalEntry.MAX_AMOUNT + ", not " + item.amount());
             }
             checked.add(new JournalEntry.Item(catalog.require(item.exerciseId()).id(), item.done(), item.amount()));
         }

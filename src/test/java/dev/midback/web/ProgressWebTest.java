@@ -3,6 +3,7 @@ package dev.midback.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.midback.testing.RunningServer;
+import dev.midback.web.view.DateText;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.midback.testing.RunningServer;
+import dev.midback.web.reminder.ReminderHandlers;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;

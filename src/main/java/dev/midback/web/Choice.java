@@ -1,5 +1,0 @@
-package dev.midback.web;
-
-/** One option of a select or one checkbox of a form, with whether it is picked. */
-public record Choice(String value, String label, boolean picked) {
-}

@@ -1,7 +1,0 @@
-package dev.midback.web;
-
-import dev.midback.catalog.Guide;
-
-/** The guide at {@code /guide}: precautions, warm-up, tips and questions. */
-public record GuidePage(String notice, Guide guide) {
-}

@@ -1,7 +1,0 @@
-package dev.midback.web;
-
-import java.util.List;
-
-/** The safety questions at {@code /start}, asked before any routine. */
-public record ScreeningPage(String notice, List<Choice> redFlags, List<Choice> cautions) {
-}

@@ -1,0 +1,87 @@
+package dev.midback.web.catalog;
+
+import dev.midback.catalog.Catalog;
+import dev.midback.catalog.Exercise;
+import dev.midback.catalog.ExerciseDocument;
+import dev.midback.catalog.ExerciseQuery;
+import dev.midback.input.Checked;
+import dev.midback.web.http.Paths;
+import dev.midback.web.http.Problem;
+import dev.midback.web.http.Responses;
+import dev.midback.web.view.Pages;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/** The exercise library, each exercise and its figures, the guide, and the catalog API. */
+public final class CatalogHandlers {
+
+    private final Catalog catalog;
+    private final CatalogPages pages;
+    private final FigureSvg figures = new FigureSvg();
+    private final Responses responses;
+    private final Pages html;
+
+    public CatalogHandlers(Catalog catalog, Responses responses, Pages html) {
+        this.catalog = catalog;
+        this.pages = new CatalogPages(catalog);
+        this.responses = responses;
+        this.html = html;
+    }
+
+    public void library(Context ctx) {
+        html.html(ctx, 200, "catalog/index.jte", pages.library(query(ctx)));
+    }
+
+    public void guide(Context ctx) {
+        html.html(ctx, 200, "guide/show.jte", pages.guide());
+    }
+
+    public void exercise(Context ctx) {
+        Exercise found = find(ctx);
+        if (!found.id().equals(ctx.pathParam("id"))) {
+            ctx.redirect(Paths.exercise(found.id()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        html.html(ctx, 200, "catalog/show.jte", pages.exercise(found));
+    }
+
+    public void figure(Context ctx) {
+        Exercise found = find(ctx);
+        int frames = found.frameNames().size();
+        String frame = ctx.queryParam("frame") == null ? "0" : ctx.queryParam("frame");
+        if (!frame.matches("\\d{1,3}") || Integer.parseInt(frame) >= frames) {
+            throw Problem.badField("frame", "frame must be a whole number from 0 to " + (frames - 1)).raise();
+        }
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.contentType("image/svg+xml; charset=utf-8").result(figures.svg(found, Integer.parseInt(frame)));
+    }
+
+    public void list(Context ctx) {
+        responses.json(ctx, 200, catalog.search(query(ctx)).stream().map(this::document).toList());
+    }
+
+    public void show(Context ctx) {
+        responses.json(ctx, 200, document(find(ctx)));
+    }
+
+    private ExerciseQuery query(Context ctx) {
+        Checked<ExerciseQuery> query = ExerciseFilter.parse(ctx.queryParamMap());
+        if (!query.isValid()) {
+            throw Problem.of(query).raise();
+        }
+        return query.value();
+    }
+
+    private Exercise find(Context ctx) {
+        String id = ctx.pathParam("id");
+        return catalog.find(id).orElseThrow(() -> Problem.notFound("id", "no exercise has the id, name or alias '" + id
+                + "'; did you mean " + String.join(", ", catalog.suggest(id, 3)) + "?").raise());
+    }
+
+    private Map<String, Object> document(Exercise e) {
+        Map<String, Object> doc = ExerciseDocument.of(e);
+        doc.put("figures", FigureLinks.of(e));
+        return doc;
+    }
+}

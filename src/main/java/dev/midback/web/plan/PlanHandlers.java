@@ -1,0 +1,215 @@
+package dev.midback.web.plan;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.midback.catalog.Catalog;
+import dev.midback.input.Checked;
+import dev.midback.journal.Journal;
+import dev.midback.plan.History;
+import dev.midback.plan.PlanInput;
+import dev.midback.plan.PlanRequest;
+import dev.midback.plan.PlanStore;
+import dev.midback.plan.Routine;
+import dev.midback.plan.RoutineDocument;
+import dev.midback.plan.RoutinePlanner;
+import dev.midback.safety.Answers;
+import dev.midback.safety.SafetyScreen;
+import dev.midback.safety.Verdict;
+import dev.midback.session.SwapPlanner;
+import dev.midback.session.Timeline;
+import dev.midback.session.TimelineCompiler;
+import dev.midback.session.TimelineDocument;
+import dev.midback.web.http.Paths;
+import dev.midback.web.http.Problem;
+import dev.midback.web.http.Responses;
+import dev.midback.web.http.Visitor;
+import dev.midback.web.view.Pages;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The planning flow and the plans API. A plan is made once: the form posts, the plan is made,
+ * screened and stored, and the browser goes to the stored plan, whose Start plays exactly it.
+ */
+public final class PlanHandlers {
+
+    private final PlanPages pages;
+    private final RoutinePlanner planner;
+    private final TimelineCompiler timelines;
+    private final SwapPlanner swaps;
+    private final PlanStore plans;
+    private final Responses responses;
+    private final Pages html;
+    private final Clock clock;
+    private final Journal journal;
+
+    public PlanHandlers(Catalog catalog, PlanStore plans, Journal journal, Responses responses, Pages html, Clock clock) {
+        this.clock = clock;
+        this.journal = journal;
+        SafetyScreen screen = new SafetyScreen();
+        this.pages = new PlanPages(catalog, screen);
+        this.planner = new RoutinePlanner(catalog, screen);
+        this.timelines = new TimelineCompiler(catalog);
+        this.swaps = new SwapPlanner(catalog, screen);
+        this.plans = plans;
+        this.responses = responses;
+        this.html = html;
+    }
+
+    public void start(Context ctx) {
+        html.html(ctx, 200, "plan/start.jte", pages.screening());
+    }
+
+    /** {@code GET /plan/new?yes=...}: the form for time and props, or the advice to stop when a red flag was ticked. */
+    public void form(Context ctx) {
+        Answers answers = answers(ctx.queryParams("yes"));
+        PlanRequest request = new PlanInput("10", "any", List.of(), "beginner", "0", false, yesMap(answers)).check().request();
+        History history = journal.history(Visitor.owner(ctx));
+        Routine routine = planner.plan(request, history);
+        if (routine.verdict() == Verdict.STOP) {
+            html.html(ctx, 200, "plan/routine.jte", pages.routine(null, request, routine, LocalDate.now(clock), history));
+        } else {
+            html.html(ctx, 200, "plan/form.jte", pages.form(answers));
+        }
+    }
+
+    /** {@code GET /routine?...}: the address of the old form; its answers go back to the form. */
+    public void routineForm(Context ctx) {
+        String query = ctx.queryString();
+        responses.seeOther(ctx, Paths.PLAN_FORM + (query == null ? "" : "?" + query));
+    }
+
+    /** {@code POST /plans}: the form's answers; the plan is made and kept, then shown at its own address. */
+    public void createFromForm(Context ctx) {
+        Answers answers = answers(ctx.formParams("yes"));
+        PlanInput.Checked checked = new PlanInput(ctx.formParam("minutes"), ctx.formParam("place"), ctx.formParams("have"),
+                ctx.formParam("level"), ctx.formParam("pain"), "true".equals(ctx.formParam("sharp")), yesMap(answers)).check();
+        if (!checked.isValid()) {
+            throw Problem.badField(checked.field(), checked.problem()).raise()
+                    .back(Paths.PLAN_FORM + "?" + yesQuery(answers), "Back to the form, safety answers kept");
+        }
+        PlanRequest request = checked.request();
+        History history = journal.history(Visitor.owner(ctx));
+        Routine routine = planner.plan(request, history);
+        if (routine.verdict() == Verdict.STOP || routine.items().isEmpty()) {
+            html.html(ctx, 200, "plan/routine.jte", pages.routine(null, request, routine, LocalDate.now(clock), history));
+            return;
+        }
+        String id = plans.save(Visitor.owner(ctx), request, routine);
+        responses.seeOther(ctx, Paths.plan(id));
+    }
+
+    /** {@code GET /plans/{id}}: a stored plan, as it will be played. */
+    public void routine(Context ctx) {
+        PlanStore.StoredPlan plan = findPage(ctx);
+        html.html(ctx, 200, "plan/routine.jte", pages.routine(plan.id(), plan.request(), plan.routine(), LocalDate.now(clock),
+                journal.history(Visitor.owner(ctx))));
+    }
+
+    /** {@code GET /play/{id}}: the guided session of a stored plan. */
+    public void play(Context ctx) {
+        PlanStore.StoredPlan plan = findPage(ctx);
+        Routine routine = plan.routine();
+        html.html(ctx, 200, "plan/play.jte", new PlayPage(pages.notice(), plan.id(),
+                PlanPages.clock(routine.totalSeconds()), routine.items().size()));
+    }
+
+    /** {@code POST /api/plans}: 201 and the stored plan. */
+    public void create(Context ctx) {
+        Checked<PlanInput> body = PlanBody.parse(ctx.body());
+        if (!body.isValid()) {
+            throw Problem.of(body).raise();
+        }
+        PlanInput.Checked checked = body.value().check();
+        if (!checked.isValid()) {
+            throw Problem.badField(checked.field(), checked.problem()).raise();
+        }
+        PlanRequest request = checked.request();
+        Routine routine = planner.plan(request, journal.history(Visitor.owner(ctx)));
+        String id = plans.save(Visitor.owner(ctx), request, routine);
+        ctx.header("Location", "/api/plans/" + id);
+        responses.json(ctx, 201, document(id, routine));
+    }
+
+    public void show(Context ctx) {
+        PlanStore.StoredPlan plan = find(ctx);
+        responses.json(ctx, 200, document(plan.id(), plan.routine()));
+    }
+
+    public void timeline(Context ctx) {
+        responses.json(ctx, 200, TimelineDocument.of(timelines.compile(find(ctx).routine())));
+    }
+
+    /**
+     * {@code GET /api/plans/{id}/swap?exercise=ID&from=S&to=S}: another exercise for the rest of one,
+     * from second {@code from} to second {@code to} of the routine, as cues; 404 when none fits.
+     */
+    public void swap(Context ctx) {
+        PlanStore.StoredPlan plan = find(ctx);
+        String exercise = ctx.queryParam("exercise");
+        Integer from = seconds(ctx.queryParam("from"));
+        Integer to = seconds(ctx.queryParam("to"));
+        int total = plan.routine().totalSeconds();
+        if (exercise == null || plan.routine().items().stream().noneMatch(i -> i.exerciseId().equals(exercise))) {
+            throw Problem.badField("exercise", "exercise must be one of the plan's exercises").raise();
+        }
+        if (from == null || from < 0 || from > total) {
+            throw Problem.badField("from", "from must be a second of the routine, 0 to " + total).raise();
+        }
+        if (to == null || to <= from || to > total) {
+            throw Problem.badField("to", "to must be a second after from, at most " + total).raise();
+        }
+        var swap = swaps.replace(plan.routine(), plan.request(), journal.history(Visitor.owner(ctx)), exercise, from, to)
+                .orElseThrow(() -> Problem.notFound("exercise", "no other exercise fits here; skip this one instead").raise());
+        responses.json(ctx, 200, Map.of("exerciseId", swap.exerciseId(), "name", swap.name(),
+                "cues", TimelineDocument.of(new Timeline(to, swap.cues())).get("cues")));
+    }
+
+    private static Integer seconds(String text) {
+        return text != null && text.matches("\\d{1,5}") ? Integer.valueOf(text) : null;
+    }
+
+    private PlanStore.StoredPlan find(Context ctx) {
+        String id = ctx.pathParam("id");
+        return plans.find(Visitor.owner(ctx), id)
+                .orElseThrow(() -> Problem.notFound("id", "no plan has the id '" + id + "'").raise());
+    }
+
+    private PlanStore.StoredPlan findPage(Context ctx) {
+        return plans.find(Visitor.owner(ctx), ctx.pathParam("id")).orElseThrow(() -> Problem.notFound("id",
+                "There is no saved routine with this address. Plan a new one to start a session.").raise()
+                .back(Paths.START, "Plan a routine"));
+    }
+
+    private static Map<String, Object> document(String id, Routine routine) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", id);
+        doc.putAll(RoutineDocument.of(routine));
+        return doc;
+    }
+
+    /** The screening answers ticked on the form ({@code yes} repeated). */
+    private static Answers answers(List<String> yes) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        yes.forEach(id -> raw.put(id, Boolean.TRUE));
+        Answers.Parsed parsed = Answers.parse(raw);
+        if (!parsed.isValid()) {
+            throw Problem.badField("yes", parsed.problem()).raise().back(Paths.START, "Back to the safety questions");
+        }
+        return parsed.answers();
+    }
+
+    private static Map<String, Object> yesMap(Answers answers) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        answers.yes().forEach(q -> raw.put(q.id(), Boolean.TRUE));
+        return raw;
+    }
+
+    private static String yesQuery(Answers answers) {
+        return answers.yes().stream().map(q -> "yes=" + q.id()).sorted().collect(Collectors.joining("&"));
+    }
+}

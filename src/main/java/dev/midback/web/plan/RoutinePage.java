@@ -1,0 +1,19 @@
+package dev.midback.web.plan;
+
+import dev.midback.web.view.Link;
+import java.util.List;
+
+/** A planned routine at {@code /plans/{id}}: the verdict, advice, and each item with its reason and swaps. */
+public record RoutinePage(String notice, String verdict, boolean stopped, boolean urgent, List<String> advice,
+                          String total, List<Item> items, String command, String planAgainUrl,
+                          String weekDays, List<Break> deskBreaks, String playUrl) {
+
+    /** A short break to take at a desk. */
+    public record Break(String name, String when, String text) {
+    }
+
+    /** One exercise of the routine. */
+    public record Item(int number, String name, String url, String figureUrl, String phase, String dose, String time,
+                       String reason, List<Link> alternatives) {
+    }
+}
