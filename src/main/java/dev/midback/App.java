@@ -4,6 +4,7 @@ import dev.midback.account.Accounts;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.cli.MidbackCommand;
+import dev.midback.cli.ServeSettings;
 import dev.midback.cli.Stores;
 import dev.midback.cli.Toolkit;
 import dev.midback.store.DataFolder;
@@ -13,6 +14,7 @@ import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
 import dev.midback.store.JdbcReminderStore;
 import dev.midback.web.WebServer;
+import dev.midback.web.http.Site;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,17 +40,7 @@ public final class App {
     public static Toolkit toolkit(Map<String, String> env) {
         Supplier<Catalog> catalog = new Once<>(() -> new CatalogLoader().loadBundled());
         Path dataFolder = DataFolder.resolve(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
-        Toolkit.WebLauncher web = new Toolkit.WebLauncher() {
-            @Override
-            public void serve(String host, int port, String jdbcUrl) throws Exception {
-                App.serve(catalog.get(), host, port, jdbcUrl, false);
-            }
-
-            @Override
-            public void serve(String host, int port, String jdbcUrl, boolean accounts) throws Exception {
-                App.serve(catalog.get(), host, port, jdbcUrl, accounts);
-            }
-        };
+        Toolkit.WebLauncher web = settings -> App.serve(catalog.get(), settings);
         return new Toolkit(catalog, env, dataFolder, web, App::stores, System.in, System.console() != null);
     }
 
@@ -57,12 +49,15 @@ public final class App {
         return new Stores(new JdbcJournalStore(database), new JdbcPlanStore(database, Clock.systemDefaultZone()), database);
     }
 
-    private static void serve(Catalog catalog, String host, int port, String jdbcUrl, boolean accountsMode) throws InterruptedException {
-        Database database = Database.open(jdbcUrl);
+    private static void serve(Catalog catalog, ServeSettings settings) throws InterruptedException {
+        String host = settings.host();
+        int port = settings.port();
+        boolean accountsMode = settings.accounts();
+        Database database = Database.open(settings.jdbcUrl());
         Clock clock = Clock.systemDefaultZone();
         Accounts accounts = accountsMode ? new Accounts(new JdbcAccountStore(database), clock, Accounts.SLEEP) : null;
         WebServer server = new WebServer(catalog, database, new JdbcPlanStore(database, clock),
-                new JdbcJournalStore(database), new JdbcReminderStore(database), clock, accounts);
+                new JdbcJournalStore(database), new JdbcReminderStore(database), clock, accounts, site(settings));
         Javalin app;
         try {
             app = server.start(host, port);
@@ -82,6 +77,18 @@ public final class App {
             stopped.countDown();
         }));
         stopped.await();
+    }
+
+    /** The names the app answers to and the proxies it believes, as {@code serve} was told. */
+    private static Site site(ServeSettings settings) {
+        Site site = settings.accounts() ? Site.accounts() : Site.personal();
+        for (String name : settings.allowedHosts()) {
+            site = site.withHost(name);
+        }
+        if (!settings.trustedProxies().isEmpty()) {
+            site = site.withTrustedProxies(new java.util.HashSet<>(settings.trustedProxies()));
+        }
+        return site;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

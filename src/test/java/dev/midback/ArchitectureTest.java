@@ -22,7 +22,7 @@ class ArchitectureTest {
             "import dev.midback.web", "import dev.midback.cli", "import dev.midback.store");
 
     @ParameterizedTest
-    @ValueSource(strings = {"text", "catalog", "figure", "safety", "plan", "session", "reminder", "journal", "export"})
+    @ValueSource(strings = {"text", "input", "catalog", "figure", "safety", "plan", "session", "reminder", "journal", "export"})
     void corePackageUsesNothingImpure(String pkg) throws IOException {
         Path folder = Path.of("src/main/java/dev/midback", pkg);
         if (!Files.isDirectory(folder)) {
@@ -54,5 +54,33 @@ class ArchitectureTest {
                 assertThat(Files.readString(file)).as(file.toString()).doesNotContain("import dev.midback." + other + ".");
             }
         }
+    }
+
+    /**
+     * Each feature of the web face is a room of its own: it uses the shared HTTP and view parts and
+     * the core, never another feature's handlers or pages; and the shared parts use no feature.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog", "plan", "journal", "progress", "reminder", "account", "http", "view"})
+    void webFeaturesDoNotImportEachOther(String feature) throws IOException {
+        List<String> features = List.of("catalog", "plan", "journal", "progress", "reminder", "account");
+        Path folder = Path.of("src/main/java/dev/midback/web", feature);
+        assertThat(folder).isDirectory();
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    for (String other : features) {
+                        if (!other.equals(feature) && line.startsWith("import dev.midback.web." + other + ".")) {
+                            offences.add(file + ": " + line);
+                        }
+                    }
+                    if (line.startsWith("import dev.midback.web.") && line.split("\\.").length == 4) {
+                        offences.add(file + ": " + line + " (the web root composes the features; features do not use it)");
+                    }
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
     }
 }

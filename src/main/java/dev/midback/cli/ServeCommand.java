@@ -2,6 +2,8 @@ package dev.midback.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,16 @@ final class ServeCommand implements Callable<Integer> {
             + "(needed to listen on a network address; put it behind TLS).")
     boolean accounts;
 
+    @Option(names = "--allowed-host", split = ",", paramLabel = "NAME",
+            description = "Another host name the app answers to (besides localhost and loopback addresses); "
+                    + "in accounts mode, naming any limits the app to those names.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--trusted-proxy", split = ",", paramLabel = "ADDRESS",
+            description = "Address of a reverse proxy whose X-Forwarded-Proto and X-Forwarded-Host are believed "
+                    + "(default: one on this computer, 127.0.0.1 and ::1).")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Mixin
     DatabaseOption database;
 
@@ -45,12 +57,20 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--host " + host
                     + " would open your data to the network; add --accounts so that people must sign in, or use a loopback address");
         }
-        root.toolkit.catalog().get();
-        if (accounts) {
-            root.toolkit.web().serve(host, port, url, true);
-        } else {
-            root.toolkit.web().serve(host, port, url);
+        for (String name : allowedHosts) {
+            if (!name.matches("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]")) {
+                throw new ParameterException(spec.commandLine(), "--allowed-host must be a host name such as midback.example.org, not '"
+                        + name + "'");
+            }
         }
+        for (String proxy : trustedProxies) {
+            if (!proxy.matches("[0-9.]{7,15}|[0-9A-Fa-f:]{2,45}")) {
+                throw new ParameterException(spec.commandLine(), "--trusted-proxy must be an IP address such as 10.0.0.2, not '"
+                        + proxy + "'");
+            }
+        }
+        root.toolkit.catalog().get();
+        root.toolkit.web().serve(new ServeSettings(host, port, url, accounts, allowedHosts, trustedProxies));
         return ExitCode.OK;
     }
 

@@ -18,16 +18,7 @@ public record Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path d
     /** Starts the web app and blocks until it stops. */
     @FunctionalInterface
     public interface WebLauncher {
-        /** Personal mode: one person, no sign-in. */
-        void serve(String host, int port, String jdbcUrl) throws Exception;
-
-        /** Accounts mode when {@code accounts} is true: people sign in and see only their own data. */
-        default void serve(String host, int port, String jdbcUrl, boolean accounts) throws Exception {
-            if (accounts) {
-                throw new UnsupportedOperationException("this launcher has no accounts mode");
-            }
-            serve(host, port, jdbcUrl);
-        }
+        void serve(ServeSettings settings) throws Exception;
     }
 
     /** The terminal's width from {@code COLUMNS}, 80 when unknown, kept between 40 and 200. */

@@ -53,17 +53,7 @@ record CliRun(int exitCode, String out, String err, List<String> served) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> served = new ArrayList<>();
-        Toolkit.WebLauncher web = new Toolkit.WebLauncher() {
-            @Override
-            public void serve(String host, int port, String url) {
-                served.add(host + " " + port + " " + url);
-            }
-
-            @Override
-            public void serve(String host, int port, String url, boolean accounts) {
-                served.add(host + " " + port + " " + url + (accounts ? " accounts" : ""));
-            }
-        };
+        Toolkit.WebLauncher web = settings -> served.add(settings.describe());
         Toolkit toolkit = new Toolkit(() -> CATALOG, env, folder, web, CliRun::stores, in, false);
         CommandLine cli = MidbackCommand.commandLine(toolkit);
         cli.setOut(new PrintWriter(out, true));

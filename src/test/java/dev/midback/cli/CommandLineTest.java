@@ -121,6 +121,26 @@ class CommandLineTest {
     }
 
     @Test
+    void serveTakesExtraHostNamesAndTrustedProxies() {
+        CliRun run = CliRun.of("serve", "--accounts", "--host", "0.0.0.0", "--port", "0",
+                "--allowed-host", "midback.example.org,coach.example.org", "--trusted-proxy", "10.0.0.2");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.served()).singleElement().asString()
+                .endsWith(" accounts hosts=midback.example.org,coach.example.org proxies=10.0.0.2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--allowed-host=evil.example/path", "--allowed-host=a b", "--trusted-proxy=proxy.example.org",
+            "--trusted-proxy=10.0.0.2/8"})
+    void serveRefusesAMalformedHostOrProxyInOneLineNamingIt(String option) {
+        CliRun run = CliRun.of("serve", option);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains(option.split("=")[0], option.split("=")[1]);
+        assertThat(run.served()).isEmpty();
+    }
+
+    @Test
     void serveRefusesANetworkAddressWithoutAccountsInOneLineNamingTheOption() {
         CliRun run = CliRun.of("serve", "--host", "0.0.0.0");
         assertThat(run.exitCode()).isEqualTo(2);

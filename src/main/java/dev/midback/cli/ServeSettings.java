@@ -1,0 +1,23 @@
+package dev.midback.cli;
+
+import java.util.List;
+
+/**
+ * How {@code serve} was asked to run: where to listen, which database, whether people sign in,
+ * the extra host names the app answers to, and the proxies whose forwarded headers it believes.
+ */
+public record ServeSettings(String host, int port, String jdbcUrl, boolean accounts, List<String> allowedHosts,
+                            List<String> trustedProxies) {
+
+    public ServeSettings {
+        allowedHosts = List.copyOf(allowedHosts);
+        trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** One line of what was asked, as tests and logs read it. */
+    public String describe() {
+        return host + " " + port + " " + jdbcUrl + (accounts ? " accounts" : "")
+                + (allowedHosts.isEmpty() ? "" : " hosts=" + String.join(",", allowedHosts))
+                + (trustedProxies.isEmpty() ? "" : " proxies=" + String.join(",", trustedProxies));
+    }
+}
