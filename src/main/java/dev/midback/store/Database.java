@@ -1,6 +1,11 @@
 package dev.midback.store;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +19,12 @@ import org.jdbi.v3.core.Jdbi;
  * it applies the migrations; closing it releases the connections.
  */
 public final class Database implements AutoCloseable {
+
+    /**
+     * The version of the newest migration in {@code db/migration}; when the database already has
+     * it, opening skips Flyway altogether (a test keeps this in step with the files).
+     */
+    static final int SCHEMA_VERSION = 6;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -43,16 +54,41 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            if (installedVersion(dataSource) < SCHEMA_VERSION) {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
         return new Database(dataSource, dialect);
+    }
+
+    /**
+     * The newest migration applied to this database, from Flyway's own history table; 0 for a new
+     * database, or when the history cannot be read (then Flyway looks for itself).
+     */
+    static int installedVersion(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version FROM flyway_schema_history WHERE success = "
+                     + (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("sqlite") ? "1" : "TRUE")
+                     + " AND version IS NOT NULL")) {
+            int newest = 0;
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (version.matches("\\d{1,9}")) {
+                    newest = Math.max(newest, Integer.parseInt(version));
+                }
+            }
+            return newest;
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     private static void createParentFolder(String sqliteUrl) {

@@ -55,4 +55,38 @@ class DatabaseTest {
             assertThat(db.isHealthy()).isTrue();
         }
     }
+
+    @Test
+    void theSchemaVersionIsTheNewestMigrationShipped() throws Exception {
+        int newest = 0;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path file : files.toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(file.getFileName().toString());
+                if (m.matches()) {
+                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION must name the newest migration").isEqualTo(newest);
+    }
+
+    @Test
+    void aCurrentDatabaseIsOpenedWithoutMigratingAgainAndAnOlderOneIsBroughtUpToDate() {
+        String url = DataFolder.sqliteUrl(folder);
+        org.sqlite.SQLiteDataSource plain = new org.sqlite.SQLiteDataSource();
+        plain.setUrl(url);
+        org.flywaydb.core.Flyway.configure().dataSource(plain).locations("classpath:db/migration").target("1").load().migrate();
+        assertThat(Database.installedVersion(plain)).isEqualTo(1);
+        try (Database upgraded = Database.open(url)) {
+            assertThat(upgraded.isHealthy()).isTrue();
+        }
+        assertThat(Database.installedVersion(plain)).isEqualTo(Database.SCHEMA_VERSION);
+        int applied = org.jdbi.v3.core.Jdbi.create(plain).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history")
+                .mapTo(Integer.class).one());
+        try (Database again = Database.open(url)) {
+            assertThat(again.isHealthy()).isTrue();
+        }
+        assertThat(org.jdbi.v3.core.Jdbi.create(plain).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history")
+                .mapTo(Integer.class).one())).isEqualTo(applied);
+    }
 }
