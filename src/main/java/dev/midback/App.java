@@ -13,6 +13,7 @@ import dev.midback.store.JdbcAccountStore;
 import dev.midback.store.JdbcJournalStore;
 import dev.midback.store.JdbcPlanStore;
 import dev.midback.store.JdbcReminderStore;
+import dev.midback.store.NativeSqlite;
 import dev.midback.web.WebServer;
 import dev.midback.web.http.Site;
 import io.javalin.Javalin;
@@ -40,6 +41,7 @@ public final class App {
     public static Toolkit toolkit(Map<String, String> env) {
         Supplier<Catalog> catalog = new Once<>(() -> new CatalogLoader().loadBundled());
         Path dataFolder = DataFolder.resolve(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+        NativeSqlite.useKeptCopy(dataFolder.resolve("native"));
         Toolkit.WebLauncher web = settings -> App.serve(catalog.get(), settings);
         return new Toolkit(catalog, env, dataFolder, web, App::stores, System.in, System.console() != null);
     }

@@ -86,7 +86,8 @@ class DatabaseTest {
         try (Database again = Database.open(url)) {
             assertThat(again.isHealthy()).isTrue();
         }
-        assertThat(org.jdbi.v3.core.Jdbi.create(plain).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history")
-                .mapTo(Integer.class).one())).isEqualTo(applied);
+        int after = org.jdbi.v3.core.Jdbi.create(plain).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history")
+                .mapTo(Integer.class).one());
+        assertThat(after).isEqualTo(applied);
     }
 }
