@@ -34,7 +34,7 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        System.exit(MidbackCommand.commandLine(toolkit(System.getenv())).execute(args));
+        System.exit(MidbackCommand.commandLine(toolkit(System.getenv()), args).execute(args));
     }
 
     /** The toolkit of the real program, reading the environment it is given. */

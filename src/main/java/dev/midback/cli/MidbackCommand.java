@@ -1,5 +1,10 @@
 package dev.midback.cli;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,11 +16,11 @@ import picocli.CommandLine.Spec;
         name = "midback",
         mixinStandardHelpOptions = true,
         versionProvider = MidbackCommand.Version.class,
-        description = "A guided coach for mid-back stiffness and pain. Not medical advice.",
-        subcommands = {ExercisesCommand.class, ShowCommand.class, QuestionsCommand.class, PlanCommand.class, GoCommand.class,
-                LogCommand.class, HistoryCommand.class, ExportCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "A guided coach for mid-back stiffness and pain. Not medical advice.")
 public final class MidbackCommand implements Callable<Integer> {
+
+    /** Every command, in the order the help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = commands();
 
     final Toolkit toolkit;
 
@@ -37,7 +42,25 @@ public final class MidbackCommand implements Callable<Integer> {
      * with 2, and a failure prints one line and exits with 1.
      */
     public static CommandLine commandLine(Toolkit toolkit) {
+        return commandLine(toolkit, COMMANDS.keySet());
+    }
+
+    /**
+     * The same, with only the command the arguments name (all of them when none is named, as for
+     * {@code --help}), so a start builds no more than it runs.
+     */
+    public static CommandLine commandLine(Toolkit toolkit, String... args) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            return commandLine(toolkit, List.of(args[0]));
+        }
+        return commandLine(toolkit);
+    }
+
+    private static CommandLine commandLine(Toolkit toolkit, Collection<String> names) {
         CommandLine cli = new CommandLine(new MidbackCommand(toolkit));
+        for (String name : names) {
+            cli.addSubcommand(name, COMMANDS.get(name));
+        }
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("midback: " + ex.getMessage()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -48,6 +71,21 @@ public final class MidbackCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         });
         return cli;
+    }
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("exercises", ExercisesCommand.class);
+        commands.put("show", ShowCommand.class);
+        commands.put("questions", QuestionsCommand.class);
+        commands.put("plan", PlanCommand.class);
+        commands.put("go", GoCommand.class);
+        commands.put("log", LogCommand.class);
+        commands.put("history", HistoryCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
     }
 
     /** The version written into the jar's manifest, or "development" when run from classes. */

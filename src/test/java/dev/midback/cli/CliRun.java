@@ -55,7 +55,7 @@ record CliRun(int exitCode, String out, String err, List<String> served) {
         List<String> served = new ArrayList<>();
         Toolkit.WebLauncher web = settings -> served.add(settings.describe());
         Toolkit toolkit = new Toolkit(() -> CATALOG, env, folder, web, CliRun::stores, in, false);
-        CommandLine cli = MidbackCommand.commandLine(toolkit);
+        CommandLine cli = MidbackCommand.commandLine(toolkit, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

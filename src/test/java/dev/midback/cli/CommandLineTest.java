@@ -15,6 +15,18 @@ class CommandLineTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
+    void theCommandAloneOrWithHelpListsEveryCommand() {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help"}}) {
+            CliRun run = CliRun.of(args);
+            String listing = run.out() + run.err();
+            assertThat(listing).as(String.join(" ", args))
+                    .contains("exercises", "show", "questions", "plan", "go", "log", "history", "export", "serve");
+        }
+        CliRun help = CliRun.of("help", "serve");
+        assertThat(help.out() + help.err()).contains("--allowed-host", "--trusted-proxy");
+    }
+
+    @Test
     void exercisesPrintsAReadableTableWithinEightyColumns() {
         CliRun run = CliRun.of("exercises");
         assertThat(run.exitCode()).isZero();
