@@ -64,13 +64,11 @@ public final class CatalogLoader {
         List<CatalogProblem> problems = new ArrayList<>();
         Map<String, Exercise> exercises = new HashMap<>();
         Set<String> declaredIds = new HashSet<>();
-        ExerciseReader reader = new ExerciseReader();
-        for (Path file : exerciseFiles(root.resolve("exercises"))) {
-            String name = "exercises/" + file.getFileName();
-            Optional<JsonNode> node = parse(file, name, problems);
-            node.map(n -> n.path("id").asText("")).filter(id -> !id.isEmpty()).ifPresent(declaredIds::add);
-            node.flatMap(n -> reader.read(n, (field, message) -> problems.add(new CatalogProblem(name, field, message))))
-                    .ifPresent(exercise -> exercises.put(name, exercise));
+        List<ExerciseFile> files = exerciseFiles(root.resolve("exercises")).parallelStream().map(this::readExercise).toList();
+        for (ExerciseFile file : files) {
+            problems.addAll(file.problems());
+            file.declaredId().ifPresent(declaredIds::add);
+            file.exercise().ifPresent(exercise -> exercises.put(file.name(), exercise));
         }
         Optional<Guide> guide = parse(root.resolve("guide.yaml"), "guide.yaml", problems)
                 .flatMap(node -> new GuideReader().read(node,
@@ -83,6 +81,22 @@ public final class CatalogLoader {
                 .sorted(Comparator.comparing(Exercise::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new Catalog(sorted, guide.orElseThrow());
+    }
+
+    /** One exercise file read and checked on its own: the id it declares, the exercise, what is wrong. */
+    private record ExerciseFile(String name, Optional<String> declaredId, Optional<Exercise> exercise,
+                                List<CatalogProblem> problems) {
+    }
+
+    /** Reads one file; files are independent, so they are read side by side. */
+    private ExerciseFile readExercise(Path file) {
+        String name = "exercises/" + file.getFileName();
+        List<CatalogProblem> problems = new ArrayList<>();
+        Optional<JsonNode> node = parse(file, name, problems);
+        Optional<String> id = node.map(n -> n.path("id").asText("")).filter(i -> !i.isEmpty());
+        Optional<Exercise> exercise = node.flatMap(n -> new ExerciseReader().read(n,
+                (field, message) -> problems.add(new CatalogProblem(name, field, message))));
+        return new ExerciseFile(name, id, exercise, List.copyOf(problems));
     }
 
     static boolean isSeedName(String seed) {
