@@ -72,6 +72,12 @@ public final class App {
         }
         LOG.info("Midback is running at http://{}:{}/ (database: {}; {})", host.contains(":") ? "[" + host + "]" : host,
                 app.port(), database.dialect().name().toLowerCase(), accountsMode ? "accounts mode" : "personal mode");
+        if (settings.warmUp()) {
+            WarmUp.run("http://127.0.0.1:" + app.port());
+            app.stop();
+            database.close();
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

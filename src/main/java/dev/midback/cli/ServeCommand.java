@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: one on this computer, 127.0.0.1 and ::1).")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--warm-up", hidden = true,
+            description = "Start, answer a round of requests to the main pages, then stop (used by the build).")
+    boolean warmUp;
+
     @Mixin
     DatabaseOption database;
 
@@ -70,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         root.toolkit.catalog().get();
-        root.toolkit.web().serve(new ServeSettings(host, port, url, accounts, allowedHosts, trustedProxies));
+        root.toolkit.web().serve(new ServeSettings(host, port, url, accounts, allowedHosts, trustedProxies, warmUp));
         return ExitCode.OK;
     }
 

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * How {@code serve} was asked to run: where to listen, which database, whether people sign in,
- * the extra host names the app answers to, and the proxies whose forwarded headers it believes.
+ * the extra host names the app answers to, the proxies whose forwarded headers it believes, and
+ * whether to stop again after a round of requests (to record the classes a start needs).
  */
 public record ServeSettings(String host, int port, String jdbcUrl, boolean accounts, List<String> allowedHosts,
-                            List<String> trustedProxies) {
+                            List<String> trustedProxies, boolean warmUp) {
 
     public ServeSettings {
         allowedHosts = List.copyOf(allowedHosts);
