@@ -1,11 +1,13 @@
 package dev.midback.store;
 
 import dev.midback.reminder.Reminder;
+import dev.midback.reminder.ReminderInput;
 import dev.midback.reminder.ReminderKind;
 import dev.midback.reminder.ReminderStore;
 import dev.midback.reminder.Weekdays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -16,10 +18,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reminders in the database; every statement is scoped to the owner. */
 public final class JdbcReminderStore implements ReminderStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcReminderStore.class);
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static final String COLUMNS = "id, kind, days, at_time, time_zone, label, enabled, created_at, changed_at";
@@ -30,13 +35,14 @@ public final class JdbcReminderStore implements ReminderStore {
         this.database = database;
     }
 
+    /** Rows that cannot be read as a reminder (written by hand, or by another version) are left out, and logged. */
     @Override
     public List<Reminder> list(String owner) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM reminders WHERE owner = :owner "
                         + "ORDER BY at_time, kind, created_at, id")
                 .bind("owner", owner)
                 .map((rs, ctx) -> read(rs))
-                .list());
+                .list()).stream().flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -44,7 +50,7 @@ public final class JdbcReminderStore implements ReminderStore {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM reminders WHERE owner = :owner AND id = :id")
                 .bind("owner", owner).bind("id", id)
                 .map((rs, ctx) -> read(rs))
-                .findOne());
+                .findOne()).flatMap(r -> r);
     }
 
     @Override
@@ -92,16 +98,26 @@ public final class JdbcReminderStore implements ReminderStore {
                 .bind("changed", r.changed().toString());
     }
 
-    private static Reminder read(ResultSet rs) throws SQLException {
+    /** The row as a reminder, or nothing when a value in it is not one a reminder can have. */
+    private static Optional<Reminder> read(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        ReminderKind kind = ReminderKind.of(rs.getString("kind"))
-                .orElseThrow(() -> new SQLException("reminder " + id + " has an unknown kind"));
-        List<DayOfWeek> days = Arrays.stream(rs.getString("days").split(","))
-                .map(code -> Weekdays.parse(code).orElseThrow(() -> new IllegalStateException("reminder " + id + " has a bad day")))
-                .toList();
-        return new Reminder(id, kind, days, LocalTime.parse(rs.getString("at_time")), ZoneId.of(rs.getString("time_zone")),
-                rs.getString("label"), rs.getInt("enabled") == 1, Instant.parse(rs.getString("created_at")),
-                Instant.parse(rs.getString("changed_at")));
+        try {
+            Optional<ReminderKind> kind = ReminderKind.of(rs.getString("kind"));
+            List<Optional<DayOfWeek>> days = Arrays.stream(rs.getString("days").split(",")).map(Weekdays::parse).toList();
+            Optional<LocalTime> time = ReminderInput.parseTime(rs.getString("at_time"));
+            String zone = rs.getString("time_zone");
+            if (kind.isEmpty() || days.stream().anyMatch(Optional::isEmpty) || time.isEmpty() || zone == null
+                    || rs.getString("label") == null) {
+                LOG.warn("Reminder {} is left out: its kind, days or time cannot be read", id);
+                return Optional.empty();
+            }
+            return Optional.of(new Reminder(id, kind.get(), days.stream().map(Optional::get).toList(), time.get(), ZoneId.of(zone),
+                    rs.getString("label"), rs.getInt("enabled") == 1, Instant.parse(rs.getString("created_at")),
+                    Instant.parse(rs.getString("changed_at"))));
+        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+            LOG.warn("Reminder {} is left out: {}", id, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -100,4 +100,33 @@ class JdbcReminderStoreTest {
             assertThat(store.list(JournalStore.LOCAL)).containsExactly(one, two);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void rowsThatAreNoReminderAreLeftOutAndTheRestStillRead(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "reminders-odd"))) {
+            JdbcReminderStore store = new JdbcReminderStore(db);
+            Reminder fine = reminder(ReminderKind.SESSION, "07:30", "Fine", true, DayOfWeek.MONDAY);
+            store.add(JournalStore.LOCAL, fine);
+            String[][] odd = {
+                {"kind", "nap", "MO", "08:00", "UTC", "2026-01-05T00:00:00Z"},
+                {"day", "session", "MO,XX", "08:00", "UTC", "2026-01-05T00:00:00Z"},
+                {"nodays", "session", "", "08:00", "UTC", "2026-01-05T00:00:00Z"},
+                {"time", "session", "MO", "24:00", "UTC", "2026-01-05T00:00:00Z"},
+                {"zone", "session", "MO", "08:00", "Europe/Nowhere", "2026-01-05T00:00:00Z"},
+                {"made", "session", "MO", "08:00", "UTC", "yesterday"},
+            };
+            for (String[] row : odd) {
+                db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO reminders (owner, id, kind, days, at_time, time_zone, label, "
+                                + "enabled, created_at, changed_at) VALUES (:owner, :id, :kind, :days, :time, :zone, 'x', 1, :at, :at)")
+                        .bind("owner", JournalStore.LOCAL).bind("id", row[0]).bind("kind", row[1]).bind("days", row[2])
+                        .bind("time", row[3]).bind("zone", row[4]).bind("at", row[5]).execute());
+            }
+            assertThat(store.list(JournalStore.LOCAL)).containsExactly(fine);
+            for (String[] row : odd) {
+                assertThat(store.find(JournalStore.LOCAL, row[0])).as(row[0]).isEmpty();
+            }
+            assertThat(store.find(JournalStore.LOCAL, fine.id())).contains(fine);
+        }
+    }
 }

@@ -115,18 +115,37 @@ class ReminderApiTest {
         "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'timeZone': 2}                 | timeZone",
         "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'label': true}                 | label",
         "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'label': 'LONG'}               | label",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'label': 'two\\nlines'}        | label",
+        "{'kind': '', 'days': ['MO'], 'time': '08:00'}                                       | kind",
+        "{'kind': 'Session', 'days': ['MO'], 'time': '08:00'}                                | kind",
+        "{'kind': 'session', 'days': [''], 'time': '08:00'}                                  | days[0]",
+        "{'kind': 'session', 'days': ['MO', null], 'time': '08:00'}                          | days[1]",
+        "{'kind': 'session', 'days': ['MO'], 'time': ''}                                     | time",
+        "{'kind': 'session', 'days': ['MO'], 'time': '24:00'}                                | time",
+        "{'kind': 'session', 'days': ['MO'], 'time': '7:3'}                                  | time",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00:00'}                             | time",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'timeZone': ''}                | timeZone",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'timeZone': 'Europe/Nowhere'}  | timeZone",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'timeZone': ' Europe/Paris'}   | timeZone",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'timeZone': 'ZONE500'}         | timeZone",
+        "{'kind': 'session\\u0000', 'days': ['MO'], 'time': '08:00'}                        | kind",
+        "{'kind': 'session', 'days': ['MO', 'TU\\u0000'], 'time': '08:00'}                  | days[1]",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00\\u0000'}                        | time",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'timeZone': 'UTC\\u0000'}     | timeZone",
+        "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'label': 'a\\u0000b'}         | label",
         "{'kind': 'session', 'days': ['MO'], 'time': '08:00', 'enabled': 'yes'}              | enabled",
         "{'id': 'mine', 'kind': 'session', 'days': ['MO'], 'time': '08:00'}                  | id",
     })
     void badInputIsRefusedNamingTheFieldAndNothingIsStored(String body, String field) throws Exception {
         int before = server.count("reminders");
-        HttpResponse<String> response = server.post("/api/reminders", body.replace('\'', '"').replace("LONG", "x".repeat(101)));
+        HttpResponse<String> response = server.post("/api/reminders", body.replace('\'', '"')
+                .replace("LONG", "x".repeat(101)).replace("ZONE500", "Europe/" + "x".repeat(493)));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("field").asText()).isEqualTo(field);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("\0").hasSizeLessThan(300);
         assertThat(server.count("reminders")).isEqualTo(before);
     }
 

@@ -117,6 +117,51 @@ class ReminderBrowserTest {
     }
 
     @Test
+    void anUnknownTimeZoneIsShownAtItsFieldAndNothingIsAdded() {
+        int before = server.count("reminders");
+        page.navigate(server.url("/reminders"));
+        Locator form = page.locator("form.reminder-form");
+        form.getByLabel("Monday").check();
+        form.getByLabel("Time", new Locator.GetByLabelOptions().setExact(true)).fill("08:15");
+        form.getByLabel("Time zone").fill("Europe/Nowhere");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add reminder")).click();
+        page.waitForLoadState();
+
+        Locator alert = form.getByRole(AriaRole.ALERT);
+        assertThat(alert.textContent()).contains("Nothing was saved.", "time zone");
+        assertThat(form.getByLabel("Time zone").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(form.getByLabel("Time zone").inputValue()).isEqualTo("Europe/Nowhere");
+        assertThat(form.getByLabel("Monday").isChecked()).as("the form comes back as it was filled in").isTrue();
+        alert.getByRole(AriaRole.LINK).click();
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("add-timeZone");
+        assertThat(server.count("reminders")).isEqualTo(before);
+    }
+
+    @Test
+    void suggestingFromThePlanTwiceAddsTheRemindersOnce() {
+        page.navigate(server.url("/reminders"));
+        Locator form = page.locator("form[action='/reminders/suggest']");
+        assertThat(form.getByLabel("Session time").inputValue()).isEqualTo("07:30");
+        assertThat(form.getByLabel("Work starts").inputValue()).isEqualTo("09:00");
+        assertThat(form.getByLabel("Work ends").inputValue()).isEqualTo("17:00");
+        form.getByLabel("Work ends").fill("12:00");
+        form.getByLabel("Time zone").fill("Europe/Rome");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Suggest from my plan")).click();
+        page.waitForURL(url -> url.contains("done=suggested"));
+        String first = page.getByRole(AriaRole.STATUS).first().textContent();
+        assertThat(first).matches("(?s).*Added \\d+ reminders? from your plan.*");
+        int kept = server.count("reminders");
+
+        page.locator("form[action='/reminders/suggest']").getByLabel("Work ends").fill("12:00");
+        page.locator("form[action='/reminders/suggest']").getByLabel("Time zone").fill("Europe/Rome");
+        page.locator("form[action='/reminders/suggest']").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Suggest from my plan")).click();
+        page.waitForURL(url -> url.contains("added=0"));
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("No new reminders were needed", "you already had");
+        assertThat(server.count("reminders")).isEqualTo(kept);
+    }
+
+    @Test
     void aReminderPopsUpAtItsTimeOnlyAfterNotificationsAreTurnedOn() {
         // Monday 5 January 2026, 07:58 UTC; the reminder is due at 08:00
         assertThat(server.post("/api/reminders", "{\"kind\": \"session\", \"days\": [\"MO\"], \"time\": \"08:00\", "

@@ -7,7 +7,6 @@ import dev.midback.web.http.Visitor;
 import dev.midback.reminder.Reminder;
 import dev.midback.reminder.ReminderCalendar;
 import dev.midback.reminder.ReminderDocument;
-import dev.midback.reminder.ReminderInput;
 import dev.midback.reminder.ReminderStore;
 import dev.midback.reminder.Zones;
 import io.javalin.http.Context;
@@ -100,11 +99,11 @@ public final class ReminderHandlers {
 
     /** The reminder the body describes, or refused naming the field. */
     private Reminder checked(ReminderBody body, String id, Instant created) {
-        ReminderInput.Checked checked = body.input().check(id, defaultZone(), created, clock.instant());
+        Checked<Reminder> checked = body.input().check(id, defaultZone(), created, clock.instant());
         if (!checked.isValid()) {
-            throw Problem.badField(checked.field(), checked.problem()).raise();
+            throw Problem.of(checked).raise();
         }
-        return checked.reminder();
+        return checked.value();
     }
 
     private ZoneId defaultZone() {

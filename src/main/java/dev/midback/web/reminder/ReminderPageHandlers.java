@@ -13,10 +13,12 @@ import dev.midback.plan.Fit;
 import dev.midback.plan.Place;
 import dev.midback.plan.Week;
 import dev.midback.plan.WeeklySchedule;
+import dev.midback.input.Checked;
 import dev.midback.reminder.PlanReminders;
 import dev.midback.reminder.Reminder;
 import dev.midback.reminder.ReminderInput;
 import dev.midback.reminder.ReminderStore;
+import dev.midback.reminder.Suggestion;
 import dev.midback.reminder.Zones;
 import dev.midback.safety.Answers;
 import dev.midback.safety.PainToday;
@@ -25,21 +27,13 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** The reminders page: list, add, change, delete, and reminders suggested from the plan; no JavaScript needed. */
 public final class ReminderPageHandlers {
-
-    private static final String SESSION_AT = "07:30";
-    private static final String WORK_STARTS = "09:00";
-    private static final String WORK_ENDS = "17:00";
 
     private final Catalog catalog;
     private final ReminderStore store;
@@ -63,19 +57,18 @@ public final class ReminderPageHandlers {
     }
 
     public void index(Context ctx) {
-        show(ctx, 200, message(ctx), pages.suggest(week(ctx), SESSION_AT, WORK_STARTS, WORK_ENDS, zone(), null, null),
-                pages.blank(zone()));
+        show(ctx, 200, message(ctx), pages.suggest(week(ctx), Suggestion.usual(zone()), null, null), pages.blank(zone()));
     }
 
     public void add(Context ctx) {
         ReminderInput input = formInput(ctx);
-        ReminderInput.Checked checked = input.check(UUID.randomUUID().toString(), ZoneId.of(zone()), clock.instant(), clock.instant());
+        Checked<Reminder> checked = input.check(UUID.randomUUID().toString(), ZoneId.of(zone()), clock.instant(), clock.instant());
         if (!checked.isValid()) {
-            show(ctx, 400, null, pages.suggest(week(ctx), SESSION_AT, WORK_STARTS, WORK_ENDS, zone(), null, null),
+            show(ctx, 400, null, pages.suggest(week(ctx), Suggestion.usual(zone()), null, null),
                     pages.form(ReminderPages.ADD, Paths.REMINDERS, "Add reminder", input, checked.field(), checked.problem()));
             return;
         }
-        store.add(Visitor.owner(ctx), checked.reminder());
+        store.add(Visitor.owner(ctx), checked.value());
         responses.seeOther(ctx, Paths.REMINDERS + "?done=added");
     }
 
@@ -87,13 +80,13 @@ public final class ReminderPageHandlers {
     public void save(Context ctx) {
         Reminder old = find(ctx);
         ReminderInput input = formInput(ctx);
-        ReminderInput.Checked checked = input.check(old.id(), ZoneId.of(zone()), old.created(), clock.instant());
+        Checked<Reminder> checked = input.check(old.id(), ZoneId.of(zone()), old.created(), clock.instant());
         if (!checked.isValid()) {
             html.html(ctx, 400, "reminder/edit.jte", pages.edit(old, pages.form(ReminderPages.EDIT,
                     Paths.reminderEdit(old.id()), "Save changes", input, checked.field(), checked.problem())));
             return;
         }
-        store.replace(Visitor.owner(ctx), checked.reminder());
+        store.replace(Visitor.owner(ctx), checked.value());
         responses.seeOther(ctx, Paths.REMINDERS + "?done=saved");
     }
 
@@ -104,51 +97,20 @@ public final class ReminderPageHandlers {
 
     /** Adds the plan's reminders, leaving out any that come at the same moments as one already kept. */
     public void suggest(Context ctx) {
-        String sessionAt = ctx.formParam("sessionTime");
-        String starts = ctx.formParam("workStarts");
-        String ends = ctx.formParam("workEnds");
-        String zone = Optional.ofNullable(ctx.formParam("timeZone")).filter(z -> !z.isBlank()).map(String::strip).orElse(zone());
+        Suggestion suggestion = new Suggestion(ctx.formParam("sessionTime"), ctx.formParam("workStarts"), ctx.formParam("workEnds"),
+                typedZone(ctx));
         Week week = week(ctx);
-        Optional<Problem> problem = suggestProblem(sessionAt, starts, ends, zone);
-        if (problem.isPresent()) {
-            show(ctx, 400, null, pages.suggest(week, sessionAt, starts, ends, zone, problem.get().field(), problem.get().detail()),
-                    pages.blank(zone()));
+        Checked<Suggestion.Times> times = suggestion.check(ZoneId.of(zone()));
+        if (!times.isValid()) {
+            show(ctx, 400, null, pages.suggest(week, suggestion, times.field(), times.problem()), pages.blank(zone()));
             return;
         }
-        List<Reminder> kept = store.list(Visitor.owner(ctx));
-        List<Reminder> added = new ArrayList<>();
-        int skipped = 0;
-        for (ReminderInput input : PlanReminders.suggest(week, LocalTime.parse(sessionAt), LocalTime.parse(starts),
-                LocalTime.parse(ends), zone)) {
-            Reminder r = input.check(UUID.randomUUID().toString(), ZoneId.of(zone), clock.instant(), clock.instant()).reminder();
-            if (kept.stream().anyMatch(r::sameSlotAs) || added.stream().anyMatch(r::sameSlotAs)) {
-                skipped++;
-            } else {
-                added.add(r);
-            }
-        }
-        store.addAll(Visitor.owner(ctx), added);
-        responses.seeOther(ctx, Paths.REMINDERS + "?done=suggested&added=" + added.size() + "&skipped=" + skipped);
-    }
-
-    /** The field at fault and what is wrong, if the suggestion form is not fine. */
-    private static Optional<Problem> suggestProblem(String sessionAt, String starts, String ends, String zone) {
-        if (ReminderInput.parseTime(sessionAt).isEmpty()) {
-            return Optional.of(Problem.badField("sessionTime", "Please give the session time as HH:mm, such as 07:30."));
-        }
-        if (ReminderInput.parseTime(starts).isEmpty()) {
-            return Optional.of(Problem.badField("workStarts", "Please give the time work starts as HH:mm, such as 09:00."));
-        }
-        if (ReminderInput.parseTime(ends).isEmpty()) {
-            return Optional.of(Problem.badField("workEnds", "Please give the time work ends as HH:mm, such as 17:00."));
-        }
-        if (!LocalTime.parse(ends).isAfter(LocalTime.parse(starts))) {
-            return Optional.of(Problem.badField("workEnds", "Work has to end after it starts, on the same day."));
-        }
-        if (!Zones.isKnown(zone)) {
-            return Optional.of(Problem.badField("timeZone", "Please give a time zone name such as Europe/Berlin, not '" + zone + "'."));
-        }
-        return Optional.empty();
+        String owner = Visitor.owner(ctx);
+        PlanReminders.Additions additions = PlanReminders.additions(week, times.value(), store.list(owner),
+                () -> UUID.randomUUID().toString(), clock.instant());
+        store.addAll(owner, additions.reminders());
+        responses.seeOther(ctx, Paths.REMINDERS + "?done=suggested&added=" + additions.reminders().size()
+                + "&skipped=" + additions.skipped());
     }
 
     private void show(Context ctx, int status, String message, SuggestForm suggest, ReminderForm form) {
@@ -168,8 +130,14 @@ public final class ReminderPageHandlers {
     }
 
     private static ReminderInput formInput(Context ctx) {
-        return new ReminderInput(ctx.formParam("kind"), ctx.formParams("days"), ctx.formParam("time"), ctx.formParam("timeZone"),
+        return new ReminderInput(ctx.formParam("kind"), ctx.formParams("days"), ctx.formParam("time"), typedZone(ctx),
                 ctx.formParam("label"), ctx.formParam("enabled") != null);
+    }
+
+    /** The time zone field as typed, without spaces around it; an empty field names no zone. */
+    private static String typedZone(Context ctx) {
+        String typed = ctx.formParam("timeZone");
+        return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
     private static String message(Context ctx) {

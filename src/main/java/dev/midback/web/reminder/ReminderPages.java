@@ -6,6 +6,7 @@ import dev.midback.plan.Week;
 import dev.midback.reminder.Reminder;
 import dev.midback.reminder.ReminderInput;
 import dev.midback.reminder.ReminderKind;
+import dev.midback.reminder.Suggestion;
 import dev.midback.reminder.Weekdays;
 import dev.midback.reminder.Zones;
 import java.time.DayOfWeek;
@@ -79,13 +80,13 @@ final class ReminderPages {
         };
     }
 
-    SuggestForm suggest(Week week, String sessionTime, String workStarts, String workEnds, String zone, String field,
-                        String error) {
+    /** The suggestion form as typed ({@code zone} shows where none was typed), with the field at fault. */
+    SuggestForm suggest(Week week, Suggestion typed, String field, String error) {
         List<String> days = week.sessionDays().stream().map(LocalDate::getDayOfWeek).distinct().sorted()
                 .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
         String planned = days.isEmpty() ? "Your plan has no sessions this week, so only desk breaks would be added."
                 : "Your plan asks for " + days.size() + " sessions a week: " + andList(days) + ".";
-        return new SuggestForm(planned, sessionTime, workStarts, workEnds, zone, field, error);
+        return new SuggestForm(planned, typed.sessionTime(), typed.workStarts(), typed.workEnds(), typed.timeZone(), field, error);
     }
 
     private RemindersPage.Row row(Reminder r, Instant now, String localZone) {
