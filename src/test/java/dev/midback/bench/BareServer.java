@@ -4,7 +4,8 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The yardstick of the load benchmark: a bare Javalin serving, at the same addresses, the very bytes
@@ -22,15 +23,16 @@ public final class BareServer {
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
         Path folder = Path.of(args[1]);
-        List<String> index = Files.readAllLines(folder.resolve("index.txt"));
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(folder.resolve("index.txt"))) {
+            String[] parts = line.split("\t");
+            bodies.put(parts[0], Files.readAllBytes(folder.resolve(parts[1])));
+            types.put(parts[0], Files.readString(folder.resolve(parts[1] + ".type")).strip());
+        }
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            for (String line : index) {
-                String[] parts = line.split("\t");
-                byte[] body = Files.readAllBytes(folder.resolve(parts[1]));
-                String type = Files.readString(folder.resolve(parts[1] + ".type")).strip();
-                config.routes.get(parts[0], ctx -> ctx.contentType(type).result(body));
-            }
+            bodies.forEach((path, body) -> config.routes.get(path, ctx -> ctx.contentType(types.get(path)).result(body)));
         });
         app.start("127.0.0.1", port);
     }
