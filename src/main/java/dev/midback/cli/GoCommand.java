@@ -77,12 +77,11 @@ final class GoCommand implements Callable<Integer> {
         boolean raw = root.toolkit.terminal();
         Controls controls = new Controls(root.toolkit.in(), raw);
         Catalog catalog = root.toolkit.catalog().get();
-        SafetyScreen screen = new SafetyScreen();
-        RoutinePlanner planner = new RoutinePlanner(catalog, screen);
+        RoutinePlanner planner = new RoutinePlanner(catalog, new SafetyScreen());
         History history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
-        Routine unasked = planner.plan(asked, history);
-        if (unasked.verdict() == Verdict.STOP) {
-            out.print(PlanCommand.describe(unasked, root.toolkit.terminalWidth()));
+        Routine planned = planner.plan(asked, history);
+        if (planned.verdict() == Verdict.STOP) {
+            out.print(PlanCommand.describe(planned, root.toolkit.terminalWidth()));
             out.flush();
             return ExitCode.SCREENING_STOP;
         }
@@ -90,9 +89,10 @@ final class GoCommand implements Callable<Integer> {
         int before = painGiven ? asked.pain().level()
                 : askPain(out, controls, raw, "How much does your back hurt right now, from 0 (not at all) to 10 (the worst)? ")
                         .orElseThrow(() -> new ParameterException(spec.commandLine(), "no answer to how much your back hurts"));
-        PlanRequest request = new PlanRequest(asked.minutes(), asked.place(), asked.props(), asked.level(),
-                new PainToday(before, asked.pain().sharp()), asked.answers());
-        Routine routine = planner.plan(request, history);
+        // The pain given now belongs to the request: another answer makes another plan, screened for it.
+        PlanRequest request = before == asked.pain().level() ? asked : new PlanRequest(asked.minutes(), asked.place(),
+                asked.props(), asked.level(), new PainToday(before, asked.pain().sharp()), asked.answers());
+        Routine routine = request == asked ? planned : planner.plan(request, history);
         out.print(PlanCommand.describe(routine, root.toolkit.terminalWidth()));
         if (routine.verdict() == Verdict.STOP) {
             out.flush();
@@ -102,7 +102,7 @@ final class GoCommand implements Callable<Integer> {
                 : "Type p (pause/resume), s (skip), w (swap), h (this hurts) or q (quit), then Enter.");
         TimelineCompiler compiler = new TimelineCompiler(catalog);
         Timeline timeline = compiler.compile(routine);
-        SwapPlanner swaps = new SwapPlanner(catalog, screen);
+        SwapPlanner swaps = new SwapPlanner(catalog);
         TerminalPlayer.Swap swap = (id, from, to) -> swaps.replace(routine, request, history, id, from, to).map(SwapPlanner.Swapped::cues);
         TerminalPlayer.Outcome outcome;
         TerminalPlayer player;

@@ -2,9 +2,7 @@ package dev.midback.cli;
 
 import dev.midback.journal.Journal;
 import dev.midback.journal.JournalStore;
-import dev.midback.plan.Fit;
 import dev.midback.plan.History;
-import dev.midback.plan.Place;
 import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineDocument;
@@ -48,12 +46,11 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanRequest request = options.request(spec.commandLine());
-        SafetyScreen screen = new SafetyScreen();
         History history;
         try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
             history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
         }
-        Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), screen).plan(request, history);
+        Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), new SafetyScreen()).plan(request, history);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ExercisesCommand.JSON.writeValueAsString(RoutineDocument.of(routine)));
@@ -61,8 +58,7 @@ final class PlanCommand implements Callable<Integer> {
             out.print(describe(routine, root.toolkit.terminalWidth()));
             if (routine.verdict() != Verdict.STOP) {
                 out.println("\n'midback go' with the same options plays it, with timers and breath cues.");
-                Week week = new WeeklySchedule(root.toolkit.catalog().get()).plan(LocalDate.now(), history,
-                        Fit.of(request, screen.screen(request.answers(), request.pain())), request.place() != Place.FLOOR);
+                Week week = new WeeklySchedule(root.toolkit.catalog().get()).plan(LocalDate.now(), history, request, routine);
                 out.print(WeekText.describe(week, root.toolkit.terminalWidth()));
             }
         }

@@ -3,6 +3,7 @@ package dev.midback.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.input.Checked;
 import dev.midback.plan.PlanInput;
 import dev.midback.plan.PlanRequest;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class PlanOptions {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Option(names = "--minutes", required = true, paramLabel = "N", description = "Minutes you have, 2 to 60.")
-    int minutes;
+    String minutes;
 
     @Option(names = "--place", defaultValue = "any", paramLabel = "desk|floor|any",
             description = "Where you are; a desk allows standing and chair exercises only (default: ${DEFAULT-VALUE}).")
@@ -40,7 +41,7 @@ final class PlanOptions {
     String level;
 
     @Option(names = "--pain", defaultValue = "0", paramLabel = "0-10", description = "How much your back hurts today (default: ${DEFAULT-VALUE}).")
-    int pain;
+    String pain;
 
     @Option(names = "--sharp-pain", description = "Say the pain today is sharp: no routine is given.")
     boolean sharpPain;
@@ -53,18 +54,19 @@ final class PlanOptions {
             description = "Screening questions you answer yes to, comma-separated ids (see 'midback questions'); all others count as no.")
     List<String> yes = new ArrayList<>();
 
-    /** The request, or a {@link ParameterException} naming the bad value. */
+    /** The request, checked as the web checks it, or a {@link ParameterException} naming the bad value. */
     PlanRequest request(CommandLine cli) {
-        PlanInput.Checked checked = new PlanInput(Integer.toString(minutes), place, List.of(props.split(",")), level,
-                Integer.toString(pain), sharpPain, allAnswers(cli)).check();
+        Checked<PlanRequest> checked = new PlanInput(minutes, place, List.of(props.split(",")), level, pain, sharpPain,
+                allAnswers(cli)).check();
         if (!checked.isValid()) {
             String question = checked.field().startsWith("answers.") ? checked.field().substring("answers.".length()) : null;
             boolean typed = question != null && yes.stream().map(String::strip).anyMatch(question::equals);
-            String option = question == null ? "--" + checked.field() : typed ? "--yes" : "--answers";
+            String option = question == null ? "answers".equals(checked.field()) ? "--answers" : "--" + checked.field()
+                    : typed ? "--yes" : "--answers";
             String where = question != null && !typed ? " (in " + answers + ")" : "";
             throw new ParameterException(cli, option + ": " + checked.problem() + where);
         }
-        return checked.request();
+        return checked.value();
     }
 
     /** The answers of the file, if any, with the questions given to --yes answered yes. */

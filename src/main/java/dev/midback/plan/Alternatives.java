@@ -4,7 +4,6 @@ import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.Relation;
 import dev.midback.catalog.Variant;
-import dev.midback.safety.SafetyScreen;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,23 +17,16 @@ import java.util.List;
 public final class Alternatives {
 
     private final Catalog catalog;
-    private final SafetyScreen screen;
     private final Progression progression;
 
-    public Alternatives(Catalog catalog, SafetyScreen screen) {
+    public Alternatives(Catalog catalog) {
         this.catalog = catalog;
-        this.screen = screen;
         this.progression = new Progression(catalog);
     }
 
-    /** Swaps for the exercise that suit the request, for a newcomer (nothing locked is offered). */
-    public List<Exercise> to(Exercise exercise, PlanRequest request) {
-        return to(exercise, request, History.EMPTY);
-    }
-
-    /** Swaps for the exercise that suit the request and what the history has unlocked. */
-    public List<Exercise> to(Exercise exercise, PlanRequest request, History history) {
-        return to(exercise, Fit.of(request, screen.screen(request.answers(), request.pain())), history);
+    /** Swaps for an exercise of a planned routine, under the screening it was planned with. */
+    public List<Exercise> to(Exercise exercise, PlanRequest request, Routine routine, History history) {
+        return to(exercise, Fit.of(request, routine.clearance()), history);
     }
 
     /** Swaps for the exercise that suit the fit and what the history has unlocked. */

@@ -5,7 +5,6 @@ import dev.midback.catalog.Exercise;
 import dev.midback.catalog.Kind;
 import dev.midback.safety.Clearance;
 import dev.midback.safety.SafetyScreen;
-import dev.midback.safety.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,10 +38,11 @@ public final class RoutinePlanner {
         this.advice = new AdviceWriter(catalog);
     }
 
+    /** The routine for the request: screened here, once; the routine carries that screening. */
     public Routine plan(PlanRequest request, History history) {
         Clearance clearance = screen.screen(request.answers(), request.pain());
         if (!clearance.allowsRoutine()) {
-            return new Routine(Verdict.STOP, clearance.advice(), 0, List.of());
+            return new Routine(clearance, clearance.advice(), 0, List.of());
         }
         Fit fit = Fit.of(request, clearance);
         Setback setback = progression.setback(history);
@@ -68,7 +68,7 @@ public final class RoutinePlanner {
             items = withSecondRound(items, seconds);
         }
         List<String> said = advice.write(request, fit, setback, progression.advisesProfessional(history), items);
-        return new Routine(clearance.verdict(), said, items.stream().mapToInt(RoutineItem::seconds).sum(), items);
+        return new Routine(clearance, said, items.stream().mapToInt(RoutineItem::seconds).sum(), items);
     }
 
     /**

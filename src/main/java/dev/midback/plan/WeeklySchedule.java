@@ -35,6 +35,14 @@ public final class WeeklySchedule {
     }
 
     /**
+     * The week of a planned routine from {@code start}, under the screening it was planned with:
+     * desk breaks unless it is done on the floor.
+     */
+    public Week plan(LocalDate start, History history, PlanRequest request, Routine routine) {
+        return plan(start, history, Fit.of(request, routine.clearance()), request.place() != Place.FLOOR);
+    }
+
+    /**
      * The week from {@code start}: no sessions when the screening says stop; desk breaks when asked
      * for, each only if its exercise suits the person.
      */

@@ -1,5 +1,7 @@
 package dev.midback.safety;
 
+import dev.midback.input.Bounds;
+import dev.midback.input.Checked;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,33 +27,29 @@ public record Answers(Set<Question> yes) {
      * Answers from a map of question id to true or false, as in an answers file or a request
      * body: either the answers, or the problem naming the question at fault.
      */
-    public static Parsed parse(Map<String, ?> raw) {
+    public static Checked<Answers> parse(Map<String, ?> raw) {
         Set<Question> yes = EnumSet.noneOf(Question.class);
         for (Map.Entry<String, ?> entry : raw.entrySet()) {
-            var question = Question.byId(entry.getKey());
+            String id = entry.getKey();
+            if (id == null || Bounds.hasNul(id)) {
+                return Checked.bad(null, "a question id may not hold the NUL character");
+            }
+            var question = Question.byId(id);
             if (question.isEmpty()) {
-                return Parsed.failure(entry.getKey(), "there is no screening question '" + entry.getKey() + "'");
+                return Checked.bad(shorten(id), "there is no screening question '" + shorten(id) + "'");
             }
             if (!(entry.getValue() instanceof Boolean answer)) {
-                return Parsed.failure(entry.getKey(), "the answer to '" + entry.getKey() + "' must be true or false, not "
-                        + entry.getValue());
+                return Checked.bad(id, "the answer to '" + id + "' must be true or false, not "
+                        + shorten(String.valueOf(entry.getValue())));
             }
             if (answer) {
                 yes.add(question.get());
             }
         }
-        return new Parsed(new Answers(yes), null, null);
+        return Checked.ok(new Answers(yes));
     }
 
-    /** Answers, or the question id at fault and what is wrong with it. */
-    public record Parsed(Answers answers, String field, String problem) {
-
-        static Parsed failure(String field, String problem) {
-            return new Parsed(null, field, problem);
-        }
-
-        public boolean isValid() {
-            return problem == null;
-        }
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }

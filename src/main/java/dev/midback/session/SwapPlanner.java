@@ -9,7 +9,6 @@ import dev.midback.plan.Phase;
 import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
-import dev.midback.safety.SafetyScreen;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -29,9 +28,9 @@ public final class SwapPlanner {
     private final Alternatives alternatives;
     private final TimelineCompiler compiler;
 
-    public SwapPlanner(Catalog catalog, SafetyScreen screen) {
+    public SwapPlanner(Catalog catalog) {
         this.catalog = catalog;
-        this.alternatives = new Alternatives(catalog, screen);
+        this.alternatives = new Alternatives(catalog);
         this.compiler = new TimelineCompiler(catalog);
     }
 
@@ -39,6 +38,7 @@ public final class SwapPlanner {
     public record Swapped(String exerciseId, String name, List<Cue> cues) {
     }
 
+    /** Under the screening the routine was planned with: nothing it left out comes back in a swap. */
     public Optional<Swapped> replace(Routine routine, PlanRequest request, History history, String exerciseId, int from, int to) {
         Optional<Exercise> current = catalog.find(exerciseId);
         if (current.isEmpty() || to <= from) {
@@ -47,13 +47,13 @@ public final class SwapPlanner {
         Phase phase = routine.items().stream().filter(i -> i.exerciseId().equals(exerciseId)).map(RoutineItem::phase)
                 .findFirst().orElse(Phase.MAIN);
         List<String> planned = routine.items().stream().map(RoutineItem::exerciseId).toList();
-        for (Exercise e : alternatives.to(current.get(), request, history)) {
+        for (Exercise e : alternatives.to(current.get(), request, routine, history)) {
             boolean sameSort = phase == Phase.WARM_UP ? e.kind() == Kind.MOBILITY
                     : (e.kind() == Kind.STRENGTH) == (current.get().kind() == Kind.STRENGTH);
             Optional<RoutineItem> item = sameSort && !planned.contains(e.id())
                     ? fitted(e, phase, to - from, "swapped in for " + current.get().name()) : Optional.empty();
             if (item.isPresent()) {
-                Timeline part = compiler.compile(new Routine(routine.verdict(), List.of(), to - from, List.of(item.get())));
+                Timeline part = compiler.compile(new Routine(routine.clearance(), List.of(), to - from, List.of(item.get())));
                 List<Cue> cues = part.cues().stream().filter(c -> c.exerciseId() != null).toList();
                 return Optional.of(new Swapped(e.id(), e.name(), IntStream.range(0, cues.size()).mapToObj(i -> {
                     Cue c = cues.get(i);

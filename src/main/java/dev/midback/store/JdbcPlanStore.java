@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Plans kept in the database, one row each, the request and routine as JSON text. */
+/** Plans kept in the database, one row each, written and read back as JSON text by {@link PlanJson}. */
 public final class JdbcPlanStore implements PlanStore {
 
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -27,13 +27,14 @@ public final class JdbcPlanStore implements PlanStore {
     @Override
     public String save(String owner, PlanRequest request, Routine routine) {
         String id = UUID.randomUUID().toString();
+        PlanJson.Columns columns = json.write(request, routine);
         database.jdbi().useTransaction(h -> h.createUpdate(
                         "INSERT INTO plans (id, owner, created_at, request, routine) VALUES (:id, :owner, :at, :request, :routine)")
                 .bind("id", id)
                 .bind("owner", owner)
                 .bind("at", clock.instant().toString())
-                .bind("request", json.request(request))
-                .bind("routine", json.routine(routine))
+                .bind("request", columns.request())
+                .bind("routine", columns.routine())
                 .execute());
         return id;
     }
@@ -46,7 +47,7 @@ public final class JdbcPlanStore implements PlanStore {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT request, routine FROM plans WHERE id = :id AND owner = :owner")
                 .bind("id", id)
                 .bind("owner", owner)
-                .map((rs, ctx) -> read(id, rs.getString("request"), rs.getString("routine")))
+                .map((rs, ctx) -> read(id, new PlanJson.Columns(rs.getString("request"), rs.getString("routine"))))
                 .findOne());
     }
 
@@ -56,11 +57,11 @@ public final class JdbcPlanStore implements PlanStore {
                 .bind("owner", owner).execute());
     }
 
-    private StoredPlan read(String id, String request, String routine) {
+    private StoredPlan read(String id, PlanJson.Columns columns) {
         try {
-            return new StoredPlan(id, json.request(request), json.routine(routine));
+            return json.read(id, columns);
         } catch (IOException e) {
-            throw new UncheckedIOException("plan " + id + " is stored in a form that cannot be read", e);
+            throw new UncheckedIOException(e);
         }
     }
 }

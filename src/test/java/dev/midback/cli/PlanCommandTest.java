@@ -59,6 +59,28 @@ class PlanCommandTest {
     }
 
     @Test
+    void minutesBeyondAnyIntegerAreRefusedNotWrapped() {
+        CliRun run = CliRun.of("plan", "--minutes", "4294967301", "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("--minutes", "4294967301", "2 to 60");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anEmptyPlaceOrLevelIsRefusedNotTakenAsTheDefault() {
+        CliRun place = CliRun.of("plan", "--minutes", "10", "--place", "");
+        assertThat(place.exitCode()).isEqualTo(2);
+        assertThat(place.err()).contains("--place", "empty");
+        CliRun level = CliRun.of("plan", "--minutes", "10", "--level", " ");
+        assertThat(level.exitCode()).isEqualTo(2);
+        assertThat(level.err()).contains("--level", "empty");
+        CliRun pain = CliRun.of("plan", "--minutes", "10", "--pain", "-4294967295");
+        assertThat(pain.exitCode()).isEqualTo(2);
+        assertThat(pain.err()).contains("--pain", "0 to 10");
+    }
+
+    @Test
     void unknownPropExitsTwoNamingIt() {
         CliRun run = CliRun.of("plan", "--minutes", "10", "--props", "chair,kettlebell");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -3,7 +3,10 @@ package dev.midback.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.midback.catalog.DosageUnit;
-import dev.midback.safety.Verdict;
+import dev.midback.safety.Answers;
+import dev.midback.safety.PainToday;
+import dev.midback.safety.Question;
+import dev.midback.safety.SafetyScreen;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,7 @@ class RoutineDocumentTest {
 
     @Test
     void theRoutineHasTheDesignsShapeWithKeysInOrder() {
-        Routine routine = new Routine(Verdict.CAUTION, List.of("Go gently."), 80, List.of(
+        Routine routine = new Routine(new SafetyScreen().screen(Answers.yesTo(Question.OSTEOPOROSIS), PainToday.NONE), List.of("Go gently."), 80, List.of(
                 new RoutineItem("cat-cow", "Cat-cow", Phase.WARM_UP, DosageUnit.REPS, 5, 1, false, 50, "warm-up: loosens"),
                 new RoutineItem("seated-twist", "Seated twist", Phase.COOL_DOWN, DosageUnit.SECONDS, 10, 1, true, 30, "cool-down")));
         Map<String, Object> doc = RoutineDocument.of(routine);
@@ -36,7 +39,7 @@ class RoutineDocumentTest {
 
     @Test
     void aStoppedRoutineStillHasEveryKey() {
-        Map<String, Object> doc = RoutineDocument.of(new Routine(Verdict.STOP, List.of("See a doctor soon."), 0, List.of()));
+        Map<String, Object> doc = RoutineDocument.of(new Routine(new SafetyScreen().screen(Answers.yesTo(Question.NIGHT_PAIN), PainToday.NONE), List.of("See a doctor soon."), 0, List.of()));
         assertThat(doc).containsEntry("verdict", "stop").containsEntry("totalSeconds", 0).containsEntry("items", List.of());
     }
 }

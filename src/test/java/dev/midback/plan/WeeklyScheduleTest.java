@@ -103,4 +103,24 @@ class WeeklyScheduleTest {
         assertThat(ball.deskBreaks()).extracting(DeskBreak::exerciseId).containsExactly("mountain-pose", "ball-passive-backbend");
         assertThat(ball.deskBreaks().get(1).text()).contains("about 20 minutes", "lean back over it", "standing");
     }
+
+    @Test
+    void theWeekOfAPlannedRoutineFollowsItsScreeningAndPlace() {
+        var catalog = new CatalogLoader().loadBundled();
+        RoutinePlanner planner = new RoutinePlanner(catalog, new SafetyScreen());
+        PlanRequest desk = new PlanRequest(10, Place.DESK, Set.of(Prop.EXERCISE_BALL), Level.BEGINNER, PainToday.NONE, Answers.NONE);
+        Week atDesk = schedule.plan(MONDAY, History.EMPTY, desk, planner.plan(desk, History.EMPTY));
+        assertThat(atDesk.sessionsPerWeek()).isEqualTo(3);
+        assertThat(atDesk.deskBreaks()).extracting(DeskBreak::exerciseId).containsExactly("mountain-pose", "ball-passive-backbend");
+
+        PlanRequest floor = new PlanRequest(10, Place.FLOOR, Set.of(Prop.EXERCISE_BALL), Level.BEGINNER, PainToday.NONE, Answers.NONE);
+        assertThat(schedule.plan(MONDAY, History.EMPTY, floor, planner.plan(floor, History.EMPTY)).deskBreaks())
+                .as("no desk breaks for a routine on the floor").isEmpty();
+
+        PlanRequest pregnant = new PlanRequest(10, Place.DESK, Set.of(Prop.EXERCISE_BALL), Level.BEGINNER, PainToday.NONE,
+                Answers.yesTo(Question.PREGNANT));
+        assertThat(schedule.plan(MONDAY, History.EMPTY, pregnant, planner.plan(pregnant, History.EMPTY)).deskBreaks())
+                .as("the routine's screening leaves out lying back over the ball").extracting(DeskBreak::exerciseId)
+                .containsExactly("mountain-pose");
+    }
 }

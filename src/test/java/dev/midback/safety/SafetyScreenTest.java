@@ -6,6 +6,7 @@ import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.Position;
+import dev.midback.input.Checked;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,22 +130,29 @@ class SafetyScreenTest {
 
     @Test
     void answersNameTheUnknownQuestion() {
-        Answers.Parsed parsed = Answers.parse(Map.of("back-ache", true));
+        Checked<Answers> parsed = Answers.parse(Map.of("back-ache", true));
         assertThat(parsed.isValid()).isFalse();
         assertThat(parsed.field()).isEqualTo("back-ache");
     }
 
     @Test
     void answersMustBeTrueOrFalse() {
-        Answers.Parsed parsed = Answers.parse(Map.of("pregnant", "yes"));
+        Checked<Answers> parsed = Answers.parse(Map.of("pregnant", "yes"));
         assertThat(parsed.isValid()).isFalse();
         assertThat(parsed.field()).isEqualTo("pregnant");
         assertThat(parsed.problem()).contains("true or false");
     }
 
     @Test
+    void aQuestionIdWithNulIsRefusedWithoutEchoingIt() {
+        Checked<Answers> parsed = Answers.parse(Map.of("pregnant\0", true));
+        assertThat(parsed.isValid()).isFalse();
+        assertThat(parsed.problem()).contains("NUL").doesNotContain("\0");
+    }
+
+    @Test
     void answersReadTrueAsYesAndFalseAsNo() {
-        Answers.Parsed parsed = Answers.parse(Map.of("pregnant", true, "osteoporosis", false));
-        assertThat(parsed.answers().yes()).containsExactly(Question.PREGNANT);
+        Checked<Answers> parsed = Answers.parse(Map.of("pregnant", true, "osteoporosis", false));
+        assertThat(parsed.value().yes()).containsExactly(Question.PREGNANT);
     }
 }

@@ -8,7 +8,10 @@ import dev.midback.catalog.DosageUnit;
 import dev.midback.plan.Phase;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
-import dev.midback.safety.Verdict;
+import dev.midback.safety.Answers;
+import dev.midback.safety.PainToday;
+import dev.midback.safety.Question;
+import dev.midback.safety.SafetyScreen;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class TimelineCompilerTest {
 
     private static Routine routine(RoutineItem... items) {
         int total = List.of(items).stream().mapToInt(RoutineItem::seconds).sum();
-        return new Routine(Verdict.GO, List.of(), total, List.of(items));
+        return new Routine(new SafetyScreen().screen(Answers.NONE, PainToday.NONE), List.of(), total, List.of(items));
     }
 
     @Test
@@ -94,7 +97,7 @@ class TimelineCompilerTest {
 
     @Test
     void anEmptyRoutineIsJustDone() {
-        Timeline timeline = compiler.compile(new Routine(Verdict.STOP, List.of("see a doctor"), 0, List.of()));
+        Timeline timeline = compiler.compile(new Routine(new SafetyScreen().screen(Answers.yesTo(Question.NIGHT_PAIN), PainToday.NONE), List.of("see a doctor"), 0, List.of()));
         assertThat(timeline.totalSeconds()).isZero();
         assertThat(timeline.cues()).singleElement().extracting(Cue::kind).isEqualTo(CueKind.DONE);
     }

@@ -2,8 +2,10 @@ package dev.midback.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.midback.catalog.Demand;
 import dev.midback.catalog.DosageUnit;
 import dev.midback.catalog.Level;
+import dev.midback.catalog.Position;
 import dev.midback.catalog.Prop;
 import dev.midback.plan.Phase;
 import dev.midback.plan.Place;
@@ -12,8 +14,10 @@ import dev.midback.plan.PlanStore;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
 import dev.midback.safety.Answers;
+import dev.midback.safety.Clearance;
 import dev.midback.safety.PainToday;
 import dev.midback.safety.Question;
+import dev.midback.safety.Urgency;
 import dev.midback.safety.Verdict;
 import dev.midback.testing.TestDatabases;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +50,10 @@ class JdbcPlanStoreTest {
 
     private final PlanRequest request = new PlanRequest(10, Place.DESK, Set.of(Prop.CHAIR, Prop.BAND), Level.INTERMEDIATE,
             new PainToday(4, false), Answers.yesTo(Question.CHRONIC_PAIN));
-    private final Routine routine = new Routine(Verdict.CAUTION, List.of("see a professional first"), 75, List.of(
+    /** A screening as the planner hands it over: what it leaves out must come back as it went in. */
+    private final Clearance clearance = new Clearance(Verdict.CAUTION, Urgency.BEFORE_STARTING, List.of("see a professional first"),
+            true, Map.of(Position.PRONE, "not face down today"), Map.of(Demand.DEEP_BACKBEND, "no deep backbends"));
+    private final Routine routine = new Routine(clearance, List.of("see a professional first", "warm up"), 75, List.of(
             new RoutineItem("seated-twist", "Seated twist on a chair", Phase.MAIN, DosageUnit.SECONDS, 20, 1, true, 50, "rotation"),
             new RoutineItem("mountain-pose", "Mountain pose", Phase.WARM_UP, DosageUnit.BREATHS, 4, 1, false, 25, "warm-up")));
 
@@ -61,6 +69,30 @@ class JdbcPlanStoreTest {
             PlanStore.StoredPlan found = new JdbcPlanStore(db, CLOCK).find(id).orElseThrow();
             assertThat(found.request()).isEqualTo(request);
             assertThat(found.routine()).isEqualTo(routine);
+            assertThat(found.routine().clearance()).as("the screening it was planned under, not a new one").isEqualTo(clearance);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPlanKeptBeforePlansCarriedTheirScreeningIsScreenedFromItsAnswers(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "plans-before-screening"))) {
+            String id = "6f1c2a8e-5b7d-4c3e-9a10-2b3c4d5e6f70";
+            db.jdbi().useHandle(h -> h.createUpdate(
+                            "INSERT INTO plans (id, owner, created_at, request, routine) VALUES (:id, 'local', :at, :request, :routine)")
+                    .bind("id", id)
+                    .bind("at", "2026-01-02T08:00:00Z")
+                    .bind("request", "{\"minutes\":10,\"place\":\"floor\",\"props\":[\"mat\"],\"level\":\"beginner\","
+                            + "\"pain\":2,\"sharpPain\":false,\"yes\":[\"pregnant\"]}")
+                    .bind("routine", "{\"verdict\":\"caution\",\"advice\":[\"Ask your midwife.\"],\"totalSeconds\":50,\"items\":"
+                            + "[{\"exerciseId\":\"cat-cow\",\"name\":\"Cat-cow\",\"phase\":\"warm-up\",\"unit\":\"reps\","
+                            + "\"amount\":5,\"sets\":1,\"perSide\":false,\"seconds\":50,\"reason\":\"warm-up\"}]}")
+                    .execute());
+            Routine found = new JdbcPlanStore(db, CLOCK).find(id).orElseThrow().routine();
+            assertThat(found.verdict()).isEqualTo(Verdict.CAUTION);
+            assertThat(found.advice()).containsExactly("Ask your midwife.");
+            assertThat(found.items()).extracting(RoutineItem::exerciseId).containsExactly("cat-cow");
+            assertThat(found.clearance().excludedPositions()).containsKeys(Position.PRONE, Position.SUPINE, Position.ON_BALL);
         }
     }
 

@@ -9,27 +9,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The routine page's start form stores the plan and opens its player at /play/{id}. */
+/** The form stores the plan and shows it at /plans/{id}; its Start link opens the player of exactly that plan at /play/{id}. */
 class PlayWebTest {
 
     private static final Map<String, String> FORM = Map.of("Content-Type", "application/x-www-form-urlencoded");
 
     @Test
-    void theStartFormStoresThePlanAndRedirectsToItsPlayer() {
+    void theFormStoresThePlanWhoseStartOpensItsPlayer() {
         try (RunningServer server = RunningServer.start()) {
-            String routine = server.get("/routine?minutes=10&place=desk&have=chair&level=beginner&pain=2&yes=osteoporosis").body();
-            assertThat(routine).contains("<form method=\"post\" action=\"/plans\"", "name=\"minutes\" value=\"10\"",
-                    "name=\"have\" value=\"chair\"", "name=\"yes\" value=\"osteoporosis\"", "Start the guided session");
-
             HttpResponse<String> created = server.send("POST", "/plans",
                     "minutes=10&place=desk&have=chair&level=beginner&pain=2&yes=osteoporosis", FORM);
             assertThat(created.statusCode()).isEqualTo(303);
             String location = created.headers().firstValue("Location").orElseThrow();
-            assertThat(location).matches("/play/[^/]+");
-            String id = location.substring("/play/".length());
+            assertThat(location).matches("/plans/[^/]+");
+            String id = location.substring("/plans/".length());
             assertThat(server.get("/api/plans/" + id).statusCode()).isEqualTo(200);
 
-            HttpResponse<String> player = server.get(location);
+            String routine = server.get(location).body();
+            assertThat(routine).contains("<a class=\"start-button\" href=\"/play/" + id + "\">Start the guided session</a>");
+
+            HttpResponse<String> player = server.get("/play/" + id);
             assertThat(player.statusCode()).isEqualTo(200);
             assertThat(player.body()).contains("id=\"player\"", "data-plan-id=\"" + id + "\"", "/static/js/player.js",
                     "aria-live=\"polite\"", "This hurts", "id=\"pain-before\"", "Not medical advice");
@@ -64,7 +63,10 @@ class PlayWebTest {
     void badFormsAndUnknownPlansAreRefused() {
         try (RunningServer server = RunningServer.start()) {
             assertThat(server.send("POST", "/plans", "minutes=99&place=desk", FORM).statusCode()).isEqualTo(400);
-            assertThat(server.send("POST", "/plans", "minutes=10&place=desk&yes=chest-pain", FORM).statusCode()).isEqualTo(400);
+            HttpResponse<String> stop = server.send("POST", "/plans", "minutes=10&place=desk&yes=chest-pain", FORM);
+            assertThat(stop.statusCode()).isEqualTo(200);
+            assertThat(stop.body()).contains("No routine today").doesNotContain("/play/");
+            assertThat(server.count("plans")).as("neither is kept").isZero();
             HttpResponse<String> unknown = server.get("/play/no-such-plan");
             assertThat(unknown.statusCode()).isEqualTo(404);
             assertThat(unknown.body()).contains("Plan a routine");
@@ -80,6 +82,9 @@ class PlayWebTest {
             HttpResponse<String> created = a.form("/plans", "minutes=5&place=floor&level=beginner&pain=0", true);
             assertThat(created.statusCode()).isEqualTo(303);
             String location = created.headers().firstValue("Location").orElseThrow();
+            assertThat(a.get(location).statusCode()).isEqualTo(200);
+            assertThat(b.get(location).statusCode()).isEqualTo(404);
+            location = "/play/" + location.substring("/plans/".length());
             HttpResponse<String> own = a.get(location);
             assertThat(own.statusCode()).isEqualTo(200);
             Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(own.body());

@@ -319,10 +319,13 @@ class PlayerBrowserTest {
     }
 
     @Test
-    void theStartButtonOnTheRoutinePageOpensThePlayer() {
-        page.navigate(server.url("/routine?minutes=2&place=floor&level=beginner&pain=1"));
-        page.locator("form[action='/plans'] button").click();
-        page.waitForURL(url -> url.matches(".*/play/[^/]+$"));
+    void theFormShowsTheStoredPlanWhoseStartOpensThePlayer() {
+        page.navigate(server.url("/plan/new?minutes=2&place=floor&level=beginner&pain=1"));
+        page.locator("form[action='/plans'] button[type=submit]").click();
+        page.waitForURL(url -> url.matches(".*/plans/[^/]+$"));
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        page.locator("a.start-button").click();
+        page.waitForURL(url -> url.endsWith("/play/" + id));
         page.waitForSelector("#player[data-ready=true]");
         assertThat(page.locator("#pain-before").isVisible()).isTrue();
         assertThat(page.locator("#run").isVisible()).as("nothing plays before the pain question").isFalse();

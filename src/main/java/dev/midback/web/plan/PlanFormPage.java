@@ -3,7 +3,31 @@ package dev.midback.web.plan;
 import dev.midback.web.view.Choice;
 import java.util.List;
 
-/** The plan form at {@code /plan/new}: minutes, place, props, level and pain, carrying the screening answers. */
-public record PlanFormPage(String notice, List<String> yes, List<String> advice, int minutes, List<Choice> places,
-                           List<Choice> props, List<Choice> levels, int pain) {
+/**
+ * The plan form at {@code /plan/new}: minutes, place, props, level and pain as last given (so
+ * "Change the time or props" and a refused value keep every answer), the screening answers it
+ * carries and their advice, and the field at fault with its message, if any.
+ */
+public record PlanFormPage(String notice, List<String> yes, List<String> advice, String minutes, List<Choice> places,
+                           List<Choice> props, List<Choice> levels, String pain, boolean sharp, String errorField,
+                           String error) {
+
+    public boolean hasError() {
+        return error != null;
+    }
+
+    /** The message for this field, or null when it is fine. */
+    public String errorFor(String field) {
+        return field.equals(errorField) ? error : null;
+    }
+
+    /** "true" for the field at fault, else null (no attribute). */
+    public String invalid(String field) {
+        return field.equals(errorField) ? "true" : null;
+    }
+
+    /** The id of the field's error message when it has one, else null (no attribute). */
+    public String describedBy(String field) {
+        return field.equals(errorField) ? field + "-error" : null;
+    }
 }

@@ -1,6 +1,5 @@
 package dev.midback.web.plan;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.midback.catalog.Catalog;
 import dev.midback.input.Checked;
 import dev.midback.journal.Journal;
@@ -11,9 +10,12 @@ import dev.midback.plan.PlanStore;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineDocument;
 import dev.midback.plan.RoutinePlanner;
+import dev.midback.plan.Week;
+import dev.midback.plan.WeeklySchedule;
 import dev.midback.safety.Answers;
+import dev.midback.safety.Clearance;
+import dev.midback.safety.PainToday;
 import dev.midback.safety.SafetyScreen;
-import dev.midback.safety.Verdict;
 import dev.midback.session.SwapPlanner;
 import dev.midback.session.Timeline;
 import dev.midback.session.TimelineCompiler;
@@ -29,16 +31,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The planning flow and the plans API. A plan is made once: the form posts, the plan is made,
- * screened and stored, and the browser goes to the stored plan, whose Start plays exactly it.
+ * screened once and stored, and the browser goes to the stored plan (post/redirect/get), whose
+ * page shows the stored routine under its stored screening and whose Start plays exactly it.
  */
 public final class PlanHandlers {
 
     private final PlanPages pages;
+    private final SafetyScreen screen = new SafetyScreen();
     private final RoutinePlanner planner;
+    private final WeeklySchedule weeks;
     private final TimelineCompiler timelines;
     private final SwapPlanner swaps;
     private final PlanStore plans;
@@ -50,11 +54,11 @@ public final class PlanHandlers {
     public PlanHandlers(Catalog catalog, PlanStore plans, Journal journal, Responses responses, Pages html, Clock clock) {
         this.clock = clock;
         this.journal = journal;
-        SafetyScreen screen = new SafetyScreen();
-        this.pages = new PlanPages(catalog, screen);
+        this.pages = new PlanPages(catalog);
         this.planner = new RoutinePlanner(catalog, screen);
+        this.weeks = new WeeklySchedule(catalog);
         this.timelines = new TimelineCompiler(catalog);
-        this.swaps = new SwapPlanner(catalog, screen);
+        this.swaps = new SwapPlanner(catalog);
         this.plans = plans;
         this.responses = responses;
         this.html = html;
@@ -64,17 +68,21 @@ public final class PlanHandlers {
         html.html(ctx, 200, "plan/start.jte", pages.screening());
     }
 
-    /** {@code GET /plan/new?yes=...}: the form for time and props, or the advice to stop when a red flag was ticked. */
+    /**
+     * {@code GET /plan/new?yes=...}: the form for time and props, filled in with any answers the
+     * query carries (as "Change the time or props" sends them), or the advice to stop when a red
+     * flag was ticked.
+     */
     public void form(Context ctx) {
         Answers answers = answers(ctx.queryParams("yes"));
-        PlanRequest request = new PlanInput("10", "any", List.of(), "beginner", "0", false, yesMap(answers)).check().request();
-        History history = journal.history(Visitor.owner(ctx));
-        Routine routine = planner.plan(request, history);
-        if (routine.verdict() == Verdict.STOP) {
-            html.html(ctx, 200, "plan/routine.jte", pages.routine(null, request, routine, LocalDate.now(clock), history));
-        } else {
-            html.html(ctx, 200, "plan/form.jte", pages.form(answers));
+        Clearance clearance = screen.screen(answers, PainToday.NONE);
+        if (!clearance.allowsRoutine()) {
+            html.html(ctx, 200, "plan/routine.jte", pages.stopped(clearance.advice(), clearance.urgency()));
+            return;
         }
+        PlanInput given = new PlanInput(ctx.queryParam("minutes"), ctx.queryParam("place"), ctx.queryParams("have"),
+                ctx.queryParam("level"), ctx.queryParam("pain"), "true".equals(ctx.queryParam("sharp")), yesMap(answers));
+        html.html(ctx, 200, "plan/form.jte", pages.form(given, answers, clearance.advice(), null));
     }
 
     /** {@code GET /routine?...}: the address of the old form; its answers go back to the form. */
@@ -83,31 +91,41 @@ public final class PlanHandlers {
         responses.seeOther(ctx, Paths.PLAN_FORM + (query == null ? "" : "?" + query));
     }
 
-    /** {@code POST /plans}: the form's answers; the plan is made and kept, then shown at its own address. */
+    /**
+     * {@code POST /plans}: the form's answers; the plan is made and kept, then shown at its own
+     * address. A value refused shows the form again, every answer kept and the problem beside
+     * its field; a screening that says stop shows its advice and keeps nothing.
+     */
     public void createFromForm(Context ctx) {
         Answers answers = answers(ctx.formParams("yes"));
-        PlanInput.Checked checked = new PlanInput(ctx.formParam("minutes"), ctx.formParam("place"), ctx.formParams("have"),
-                ctx.formParam("level"), ctx.formParam("pain"), "true".equals(ctx.formParam("sharp")), yesMap(answers)).check();
+        PlanInput given = new PlanInput(ctx.formParam("minutes"), ctx.formParam("place"), ctx.formParams("have"),
+                ctx.formParam("level"), ctx.formParam("pain"), "true".equals(ctx.formParam("sharp")), yesMap(answers));
+        Checked<PlanRequest> checked = given.check();
         if (!checked.isValid()) {
-            throw Problem.badField(checked.field(), checked.problem()).raise()
-                    .back(Paths.PLAN_FORM + "?" + yesQuery(answers), "Back to the form, safety answers kept");
+            html.html(ctx, 400, "plan/form.jte",
+                    pages.form(given, answers, screen.screen(answers, PainToday.NONE).advice(), checked));
+            return;
         }
-        PlanRequest request = checked.request();
+        PlanRequest request = checked.value();
         History history = journal.history(Visitor.owner(ctx));
         Routine routine = planner.plan(request, history);
-        if (routine.verdict() == Verdict.STOP || routine.items().isEmpty()) {
-            html.html(ctx, 200, "plan/routine.jte", pages.routine(null, request, routine, LocalDate.now(clock), history));
+        if (!routine.clearance().allowsRoutine()) {
+            html.html(ctx, 200, "plan/routine.jte", pages.stopped(routine.advice(), routine.clearance().urgency()));
+            return;
+        }
+        if (routine.items().isEmpty()) {
+            html.html(ctx, 200, "plan/routine.jte", pages.routine(null, request, routine, week(request, routine, history)));
             return;
         }
         String id = plans.save(Visitor.owner(ctx), request, routine);
         responses.seeOther(ctx, Paths.plan(id));
     }
 
-    /** {@code GET /plans/{id}}: a stored plan, as it will be played. */
+    /** {@code GET /plans/{id}}: a stored plan, as stored and as it will be played; reading it stores nothing. */
     public void routine(Context ctx) {
         PlanStore.StoredPlan plan = findPage(ctx);
-        html.html(ctx, 200, "plan/routine.jte", pages.routine(plan.id(), plan.request(), plan.routine(), LocalDate.now(clock),
-                journal.history(Visitor.owner(ctx))));
+        Week week = week(plan.request(), plan.routine(), journal.history(Visitor.owner(ctx)));
+        html.html(ctx, 200, "plan/routine.jte", pages.routine(plan.id(), plan.request(), plan.routine(), week));
     }
 
     /** {@code GET /play/{id}}: the guided session of a stored plan. */
@@ -118,17 +136,13 @@ public final class PlanHandlers {
                 PlanPages.clock(routine.totalSeconds()), routine.items().size()));
     }
 
-    /** {@code POST /api/plans}: 201 and the stored plan. */
+    /** {@code POST /api/plans}: 201 and the stored plan (a stop too, with its advice and no items). */
     public void create(Context ctx) {
-        Checked<PlanInput> body = PlanBody.parse(ctx.body());
-        if (!body.isValid()) {
-            throw Problem.of(body).raise();
-        }
-        PlanInput.Checked checked = body.value().check();
+        Checked<PlanRequest> checked = PlanBody.parse(ctx.body());
         if (!checked.isValid()) {
-            throw Problem.badField(checked.field(), checked.problem()).raise();
+            throw Problem.of(checked).raise();
         }
-        PlanRequest request = checked.request();
+        PlanRequest request = checked.value();
         Routine routine = planner.plan(request, journal.history(Visitor.owner(ctx)));
         String id = plans.save(Visitor.owner(ctx), request, routine);
         ctx.header("Location", "/api/plans/" + id);
@@ -192,24 +206,25 @@ public final class PlanHandlers {
         return doc;
     }
 
-    /** The screening answers ticked on the form ({@code yes} repeated). */
+    /** The week of a plan from today: worked out by the plan feature, only formatted here. */
+    private Week week(PlanRequest request, Routine routine, History history) {
+        return weeks.plan(LocalDate.now(clock), history, request, routine);
+    }
+
+    /** The screening answers ticked on the form ({@code yes} repeated); an unknown one is refused. */
     private static Answers answers(List<String> yes) {
         Map<String, Object> raw = new LinkedHashMap<>();
         yes.forEach(id -> raw.put(id, Boolean.TRUE));
-        Answers.Parsed parsed = Answers.parse(raw);
+        Checked<Answers> parsed = Answers.parse(raw);
         if (!parsed.isValid()) {
             throw Problem.badField("yes", parsed.problem()).raise().back(Paths.START, "Back to the safety questions");
         }
-        return parsed.answers();
+        return parsed.value();
     }
 
     private static Map<String, Object> yesMap(Answers answers) {
         Map<String, Object> raw = new LinkedHashMap<>();
         answers.yes().forEach(q -> raw.put(q.id(), Boolean.TRUE));
         return raw;
-    }
-
-    private static String yesQuery(Answers answers) {
-        return answers.yes().stream().map(q -> "yes=" + q.id()).sorted().collect(Collectors.joining("&"));
     }
 }

@@ -3,9 +3,13 @@ package dev.midback.web.plan;
 import dev.midback.web.view.Link;
 import java.util.List;
 
-/** A planned routine at {@code /plans/{id}}: the verdict, advice, and each item with its reason and swaps. */
+/**
+ * A planned routine, as stored, at {@code /plans/{id}}: the verdict, advice, and each item with
+ * its reason and swaps; or the advice to stop when the screening says so. {@code playUrl} is the
+ * player of the stored plan, null when nothing was stored.
+ */
 public record RoutinePage(String notice, String verdict, boolean stopped, boolean urgent, List<String> advice,
-                          String total, List<Item> items, String command, String planAgainUrl,
+                          String total, List<Item> items, String command, String changeUrl,
                           String weekDays, List<Break> deskBreaks, String playUrl) {
 
     /** A short break to take at a desk. */
