@@ -509,6 +509,12 @@ class HostileRequestTest {
         assertThat(server.count("account_sessions")).isEqualTo(beforeSignIn.get("account_sessions") + 1);
     }
 
+    /**
+     * Wrong passwords sent all at once: each answered 401 or 429, and no more passwords checked than
+     * a lock allows. Fails while a sign-in reads the count of failures before it records its own
+     * (every attempt of a burst sees none yet); passes once an attempt is counted before its
+     * password is checked.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("accountTargets")
     void manyWrongPasswordsAtOnceAreAnsweredAndLockTheEmail(Target target) throws Exception {
