@@ -3,19 +3,23 @@ package dev.midback.web;
 import dev.midback.web.http.HttpProblem;
 import dev.midback.web.http.Problem;
 import dev.midback.web.http.Responses;
+import dev.midback.web.http.SecurityHeaders;
+import dev.midback.web.http.Site;
 import dev.midback.web.http.Visitor;
 import dev.midback.web.view.Pages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place where problems become answers: a thrown {@link HttpProblem}, Javalin's own refusals
- * (no such address, wrong method, body too large) and anything unexpected, as
- * {@code application/problem+json} for the API and as a page for people.
+ * (no such address, wrong method, body too large), anything unexpected, and through
+ * {@link JettyErrors} what Jetty refuses itself, as {@code application/problem+json} for the API and
+ * as a page for people, in UTF-8, with the security headers, never stored by a cache.
  */
 final class ErrorMapping {
 
@@ -23,10 +27,12 @@ final class ErrorMapping {
 
     private final Responses responses;
     private final Pages pages;
+    private final Site site;
 
-    ErrorMapping(Responses responses, Pages pages) {
+    ErrorMapping(Responses responses, Pages pages, Site site) {
         this.responses = responses;
         this.pages = pages;
+        this.site = site;
     }
 
     void install(JavalinConfig config) {
@@ -42,26 +48,37 @@ final class ErrorMapping {
     void answer(Context ctx, HttpProblem thrown) {
         Problem problem = thrown.problem();
         ctx.res().resetBuffer();
+        SecurityHeaders.apply(ctx.res());
+        ctx.header("Cache-Control", "no-store");
         thrown.headers().forEach(ctx::header);
-        if (wantsJson(ctx)) {
+        if (wantsJson(ctx.path(), ctx.header("Accept"))) {
             responses.problem(ctx, problem);
         } else {
-            ctx.status(problem.status()).contentType(Pages.HTML).result(pages.error(Visitor.of(ctx), problem.status(),
-                    problem.title(), sentence(problem.detail()), thrown.backUrl(), thrown.backLabel()));
+            Visitor visitor = Visitor.attached(ctx).orElseGet(() -> Visitor.nobody(site.accountsMode()));
+            ctx.status(problem.status()).contentType(Pages.HTML).result(page(visitor, problem, thrown.backUrl(), thrown.backLabel()));
         }
     }
 
+    /** The page telling a person what went wrong, with a way back. */
+    byte[] page(Visitor visitor, Problem problem, String backUrl, String backLabel) {
+        return pages.error(visitor, problem.status(), problem.title(), sentence(problem.detail()), backUrl, backLabel);
+    }
+
+    /** A page for someone not known yet (Jetty refuses a request before the app sees who sent it). */
+    byte[] page(Problem problem) {
+        return page(Visitor.nobody(site.accountsMode()), problem, null, null);
+    }
+
     /** JSON for the API and for clients that ask for it; a page for browsers. */
-    static boolean wantsJson(Context ctx) {
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {
+    static boolean wantsJson(String path, String accept) {
+        if (path == null || path.startsWith("/api/") || path.equals("/health")) {
             return true;
         }
-        String accept = ctx.header("Accept");
         if (accept == null) {
             return false;
         }
         String lower = accept.toLowerCase(Locale.ROOT);
-        return !lower.contains("text/html") && (lower.contains("json"));
+        return !lower.contains("text/html") && lower.contains("json");
     }
 
     private static HttpProblem fromJavalin(HttpResponseException e, Context ctx) {
@@ -69,8 +86,7 @@ final class ErrorMapping {
         return switch (status) {
             case 404 -> Problem.notFound(null, "There is nothing at " + ctx.path() + ".").raise();
             case 405 -> {
-                String allowed = String.valueOf(e.getDetails().getOrDefault("availableMethods", ""))
-                        .replace("[", "").replace("]", "");
+                String allowed = allowed(e.getDetails());
                 yield new Problem(405, "Method not allowed", ctx.method() + " is not one of the methods of " + ctx.path()
                         + (allowed.isBlank() ? "" : " (" + allowed + ")"), null).raise().header("Allow", allowed);
             }
@@ -80,6 +96,12 @@ final class ErrorMapping {
         };
     }
 
+    /** The methods Javalin found for the address; it names them differently when the client accepts HTML. */
+    private static String allowed(Map<String, String> details) {
+        String methods = details.getOrDefault("availableMethods", details.getOrDefault("Available methods", ""));
+        return methods.replace("[", "").replace("]", "");
+    }
+
     private static String sentence(String detail) {
         if (detail == null || detail.isEmpty()) {
             return "";
@@ -87,5 +109,4 @@ final class ErrorMapping {
         String s = Character.toUpperCase(detail.charAt(0)) + detail.substring(1);
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
     }
-
 }

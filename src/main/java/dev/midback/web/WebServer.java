@@ -27,9 +27,11 @@ import dev.midback.web.view.Pages;
 import dev.midback.web.http.Paths;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,8 +40,10 @@ import java.util.Map;
  */
 public final class WebServer {
 
-    /** The largest body any route reads (a full export brought back); others are refused sooner. */
+    /** The largest body any route reads (a full export brought back); others are refused sooner (see {@link #MAX_SMALL_BODY}). */
     static final long MAX_BODY = 8_000_000L;
+    /** The largest body of every other change: a journal entry, a plan, a reminder, a form. */
+    static final long MAX_SMALL_BODY = 100_000L;
 
     private final Catalog catalog;
     private final Database database;
@@ -153,16 +157,35 @@ public final class WebServer {
         }
     }
 
+    /** One line of the route table as others may read it: method, address pattern, and who it is for. */
+    public record Endpoint(HandlerType method, String path, Access access) {
+
+        /** Whether the route changes something (not GET, HEAD or OPTIONS). */
+        public boolean isUnsafe() {
+            return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
+        }
+
+        /** Whether it is part of the JSON API rather than the pages and forms. */
+        public boolean isApi() {
+            return path.startsWith("/api/");
+        }
+    }
+
+    /** Every route of the app, in the order of the table (HEAD is answered on each GET route as well). */
+    public List<Endpoint> endpoints() {
+        return routes.all().stream().map(r -> new Endpoint(r.method(), r.path(), r.access())).toList();
+    }
+
     /** The app with all its routes, not yet listening. */
     public Javalin create() {
-        Guard guard = new Guard(site);
-        ErrorMapping errors = new ErrorMapping(responses, pages);
+        Guard guard = new Guard(site, path -> path.equals(Paths.API_IMPORT) ? MAX_BODY : MAX_SMALL_BODY);
+        ErrorMapping errors = new ErrorMapping(responses, pages, site);
         AccountGate gate = accounts == null ? null : new AccountGate(accounts, new ExternalAddress(site));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_BODY;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(errors)));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -171,13 +194,13 @@ public final class WebServer {
             });
             config.routes.before(guard::check);
             config.routes.beforeMatched(ctx -> {
+                if (ctx.routeRoles().contains(Access.PERSONAL)) {
+                    ctx.header("Cache-Control", "no-store");
+                }
                 if (gate != null) {
                     gate.before(ctx);
                 } else {
                     Visitor.local().attachTo(ctx);
-                }
-                if (ctx.routeRoles().contains(Access.PERSONAL)) {
-                    ctx.header("Cache-Control", "no-store");
                 }
             });
             config.routes.beforeMatched(guard::checkCsrf);

@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Strict reading of {@code application/x-www-form-urlencoded} text (form bodies and query
  * strings): a broken escape, bytes that are not UTF-8, or a NUL character is refused with the
- * field named, where the usual decoders quietly put in a replacement character.
+ * field named, where the usual decoders quietly put in a replacement character. A replacement
+ * character sent as it is (not escaped) is refused too: in an address it is what the server made
+ * of bytes that were not UTF-8, and no form a browser sends holds one unescaped.
  */
 public final class FormText {
 
@@ -46,12 +48,17 @@ public final class FormText {
         return Checked.ok(fields);
     }
 
-    /** One name or value, decoded; null when the escape is broken, the bytes are not UTF-8, or it holds NUL. */
+    /**
+     * One name or value, decoded; null when the escape is broken, the bytes are not UTF-8, it holds
+     * NUL, or an unescaped replacement character.
+     */
     static String decodePart(String part) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(part.length());
         for (int i = 0; i < part.length(); i++) {
             char c = part.charAt(i);
-            if (c == '+') {
+            if (c == '\uFFFD') {
+                return null;
+            } else if (c == '+') {
                 bytes.write(' ');
             } else if (c == '%') {
                 if (i + 2 >= part.length()) {

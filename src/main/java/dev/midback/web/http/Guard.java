@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * The one guard in front of every route, in both modes: the host must be this app's, text in the
@@ -28,10 +29,18 @@ public final class Guard {
 
     private final Site site;
     private final ExternalAddress address;
+    private final ToLongFunction<String> bodyLimit;
 
+    /** A guard reading bodies of any size the server lets through. */
     public Guard(Site site) {
+        this(site, path -> Long.MAX_VALUE);
+    }
+
+    /** A guard refusing a body larger than {@code bodyLimit} gives for the request's path, before reading it. */
+    public Guard(Site site, ToLongFunction<String> bodyLimit) {
         this.site = site;
         this.address = new ExternalAddress(site);
+        this.bodyLimit = bodyLimit;
     }
 
     /** Runs before every route: host, address text, origin, content type and body text. */
@@ -99,9 +108,13 @@ public final class Guard {
     }
 
     private void checkBody(Context ctx) {
-        boolean hasBody = ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
+        boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
         if (!hasBody) {
             return;
+        }
+        long limit = bodyLimit.applyAsLong(ctx.path());
+        if (ctx.req().getContentLengthLong() > limit) {
+            throw tooLarge(limit);
         }
         boolean api = ctx.path().startsWith("/api/");
         String wanted = api ? JSON : FORM;
@@ -110,7 +123,11 @@ public final class Guard {
             throw new Problem(415, "Unsupported content type", (api ? "the JSON API reads only " : "forms are read only as ")
                     + wanted + " in UTF-8, not '" + shorten(type) + "'", "Content-Type").raise();
         }
-        String text = FormText.strictUtf8(ctx.bodyAsBytes());
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > limit) {
+            throw tooLarge(limit);
+        }
+        String text = FormText.strictUtf8(bytes);
         if (text == null) {
             throw Problem.badField("body", "the body is not valid UTF-8 text").raise();
         }
@@ -121,6 +138,10 @@ public final class Guard {
             }
             ctx.attribute(FORM_FIELDS, form.value());
         }
+    }
+
+    private static HttpProblem tooLarge(long limit) {
+        return new Problem(413, "Too large", "the body is larger than the " + limit + " bytes this address accepts", "body").raise();
     }
 
     /** {@code application/json} or {@code application/json; charset=utf-8}, and nothing else. */

@@ -1,7 +1,9 @@
 package dev.midback.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -10,7 +12,12 @@ public final class Responses {
 
     public static final String JSON = "application/json; charset=utf-8";
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Writes every character as UTF-8, an emoji too (not as a pair of escaped surrogates). */
+    public static final ObjectMapper WRITER = JsonMapper.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+
+    private final ObjectMapper json = WRITER;
 
     public void json(Context ctx, int status, Object body) {
         ctx.status(status).contentType(JSON).result(bytes(body));

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How request bodies are read: a key twice, anything after the JSON, an unknown field, a NUL
@@ -59,6 +60,10 @@ public final class StrictJson {
         String nul = fieldWithNul(node, null);
         if (nul != null) {
             return Checked.bad(nul, nul + " may not hold the NUL character");
+        }
+        String broken = fieldWithLoneSurrogate(node, null);
+        if (broken != null) {
+            return Checked.bad(broken, broken + " is not valid text: it holds half of a character (a lone surrogate escape)");
         }
         return Checked.ok(node);
     }
@@ -108,12 +113,25 @@ public final class StrictJson {
 
     /** The path of the first text (or key) holding NUL, or null. */
     private static String fieldWithNul(JsonNode node, String path) {
+        return fieldWith(node, path, Bounds::hasNul);
+    }
+
+    /**
+     * The path of the first text (or key) holding half of a surrogate pair, or null: JSON lets such
+     * an escape through, but it is no character, and the database would store a question mark in
+     * its place.
+     */
+    private static String fieldWithLoneSurrogate(JsonNode node, String path) {
+        return fieldWith(node, path, StrictJson::hasLoneSurrogate);
+    }
+
+    private static String fieldWith(JsonNode node, String path, Predicate<String> bad) {
         if (node.isTextual()) {
-            return Bounds.hasNul(node.textValue()) ? (path == null ? "body" : path) : null;
+            return bad.test(node.textValue()) ? (path == null ? "body" : path) : null;
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                String found = fieldWithNul(node.get(i), (path == null ? "" : path) + "[" + i + "]");
+                String found = fieldWith(node.get(i), (path == null ? "" : path) + "[" + i + "]", bad);
                 if (found != null) {
                     return found;
                 }
@@ -124,16 +142,28 @@ public final class StrictJson {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = path == null ? field.getKey() : path + "." + field.getKey();
-                if (Bounds.hasNul(field.getKey())) {
+                if (bad.test(field.getKey())) {
                     return path == null ? "body" : path;
                 }
-                String found = fieldWithNul(field.getValue(), name);
+                String found = fieldWith(field.getValue(), name, bad);
                 if (found != null) {
                     return found;
                 }
             }
         }
         return null;
+    }
+
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shorten(String text) {

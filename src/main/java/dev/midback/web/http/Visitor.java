@@ -3,6 +3,7 @@ package dev.midback.web.http;
 import dev.midback.account.Account;
 import dev.midback.journal.JournalStore;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * Who is asking, found once per request: whose data the request works on, the signed-in account
@@ -15,6 +16,16 @@ public record Visitor(String owner, Account account, String csrfToken, boolean a
     /** The one person of personal mode. */
     public static Visitor local() {
         return new Visitor(JournalStore.LOCAL, null, null, false);
+    }
+
+    /** Someone not signed in, in accounts mode or not, as a page shows them before anything is known of them. */
+    public static Visitor nobody(boolean accountsMode) {
+        return accountsMode ? new Visitor(null, null, null, true) : local();
+    }
+
+    /** The visitor found for this request, if it got that far (a request refused at the door did not). */
+    public static Optional<Visitor> attached(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
     }
 
     public static Visitor of(Context ctx) {
