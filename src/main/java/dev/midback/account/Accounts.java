@@ -1,6 +1,7 @@
 package dev.midback.account;
 
 import com.password4j.Password;
+import dev.midback.input.Checked;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Signing up, in and out: passwords hashed with Argon2id, session tokens random (256 bits) and kept
- * only as their SHA-256, and failed sign-ins limited per email.
+ * Signing up, in and out: passwords judged for strength and hashed with Argon2id (a capped number
+ * at once), session tokens random (256 bits) and kept only as their SHA-256, and failed sign-ins
+ * limited per email across every app instance. Neither signing up nor in tells whether an email
+ * has an account.
  */
 public final class Accounts {
 
@@ -27,6 +30,7 @@ public final class Accounts {
     private final AccountStore store;
     private final Clock clock;
     private final Pause pause;
+    private final HeavyWork work;
     private final SecureRandom random = new SecureRandom();
     private final String decoyHash;
 
@@ -43,10 +47,16 @@ public final class Accounts {
         }
     };
 
+    /** Accounts whose heavy work takes as many turns at once as this machine has processors. */
     public Accounts(AccountStore store, Clock clock, Pause pause) {
+        this(store, clock, pause, HeavyWork.forThisMachine());
+    }
+
+    public Accounts(AccountStore store, Clock clock, Pause pause, HeavyWork work) {
         this.store = store;
         this.clock = clock;
         this.pause = pause;
+        this.work = work;
         this.decoyHash = hash("not a password anybody has " + UUID.randomUUID());
     }
 
@@ -58,7 +68,12 @@ public final class Accounts {
         record Invalid(String field, String problem) implements SignUp {
         }
 
+        /** The email had an account already; to be answered exactly as {@link Created}. */
         record Taken() implements SignUp {
+        }
+
+        /** Too many passwords were being hashed at once; nothing was kept. */
+        record Busy(long retryAfterSeconds) implements SignUp {
         }
     }
 
@@ -71,7 +86,12 @@ public final class Accounts {
         record Wrong() implements SignIn {
         }
 
+        /** Too many failed sign-ins for the email in the window; the password was not checked. */
         record Locked(long retryAfterSeconds) implements SignIn {
+        }
+
+        /** Too many passwords were being checked at once; this one was not, and does not count. */
+        record Busy(long retryAfterSeconds) implements SignIn {
         }
     }
 
@@ -79,35 +99,59 @@ public final class Accounts {
     public record Current(Account account, AccountStore.Session session) {
     }
 
+    /**
+     * Signs up. The password is judged and hashed whether or not the email has an account, so the
+     * answer takes about as long either way.
+     */
     public SignUp signUp(String email, String password, String name) {
-        AccountInput.Checked checked = AccountInput.check(email, password, name);
+        Optional<Prepared> prepared = work.run(() -> {
+            Checked<AccountInput.NewAccount> checked = AccountInput.check(email, password, name);
+            return new Prepared(checked, checked.isValid() ? hash(checked.value().password()) : null);
+        });
+        if (prepared.isEmpty()) {
+            return new SignUp.Busy(work.retryAfterSeconds());
+        }
+        Checked<AccountInput.NewAccount> checked = prepared.get().checked();
         if (!checked.isValid()) {
             return new SignUp.Invalid(checked.field(), checked.problem());
         }
-        if (store.findByEmail(checked.email()).isPresent()) {
-            return new SignUp.Taken();
-        }
-        Account account = new Account(UUID.randomUUID().toString(), checked.email(), checked.name(), Account.Role.PERSON,
+        AccountInput.NewAccount given = checked.value();
+        Account account = new Account(UUID.randomUUID().toString(), given.email(), given.name(), Account.Role.PERSON,
                 clock.instant());
-        return store.create(account, hash(checked.password())) ? new SignUp.Created(account) : new SignUp.Taken();
+        return store.create(account, prepared.get().hash()) ? new SignUp.Created(account) : new SignUp.Taken();
     }
 
+    private record Prepared(Checked<AccountInput.NewAccount> checked, String hash) {
+    }
+
+    /**
+     * Signs in. The attempt is kept before the password is checked, and counted with the others for
+     * the email: beyond {@link #FAILURES_ALLOWED} in {@link #FAILURE_WINDOW} it is refused unchecked
+     * (and forgotten, so refusals do not stretch the wait). An unknown email is checked against a
+     * decoy hash, so it takes as long as a wrong password.
+     */
     public SignIn signIn(String email, String password) {
         String mail = AccountInput.normalEmail(email);
+        if (mail.isEmpty() || mail.length() > AccountInput.MAX_EMAIL || password == null) {
+            return new SignIn.Wrong();
+        }
         Instant now = clock.instant();
-        List<Instant> failures = store.failuresSince(mail, now.minus(FAILURE_WINDOW));
-        if (failures.size() >= FAILURES_ALLOWED) {
-            Instant free = failures.get(failures.size() - FAILURES_ALLOWED).plus(FAILURE_WINDOW);
+        AccountStore.Attempt attempt = store.recordAttempt(mail, now, FAILURE_WINDOW);
+        List<Instant> others = attempt.others();
+        if (others.size() >= FAILURES_ALLOWED) {
+            store.forgetAttempt(attempt.id());
+            Instant free = others.get(others.size() - FAILURES_ALLOWED).plus(FAILURE_WINDOW);
             return new SignIn.Locked(Math.max(1, (Duration.between(now, free).toMillis() + 999) / 1000));
         }
         Optional<Account> account = store.findByEmail(mail);
         String hash = account.flatMap(a -> store.passwordHash(a.id())).orElse(decoyHash);
-        boolean right = password != null && password.length() <= AccountInput.MAX_PASSWORD * 2
-                && Password.check(password, hash).withArgon2() && account.isPresent();
-        if (!right) {
-            if (!mail.isEmpty() && mail.length() <= AccountInput.MAX_EMAIL) {
-                store.recordFailure(mail, now);
-            }
+        Optional<Boolean> matches = password.length() > AccountInput.MAX_PASSWORD * 2 ? Optional.of(false)
+                : work.run(() -> Password.check(password, hash).withArgon2());
+        if (matches.isEmpty()) {
+            store.forgetAttempt(attempt.id());
+            return new SignIn.Busy(work.retryAfterSeconds());
+        }
+        if (!matches.get() || account.isEmpty()) {
             pause.after(Duration.ofMillis(300));
             return new SignIn.Wrong();
         }
@@ -133,7 +177,7 @@ public final class Accounts {
         }
     }
 
-    /** Deletes the account and its sessions (its data is deleted by whoever keeps it). */
+    /** Deletes the account with its sessions, its data and the failed sign-ins of its email, all at once. */
     public boolean delete(String accountId) {
         return store.delete(accountId);
     }

@@ -2,9 +2,11 @@ package dev.midback.store;
 
 import dev.midback.account.Account;
 import dev.midback.account.AccountStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Accounts, sessions and failed sign-ins in the database, so every app instance sees the same. */
@@ -69,6 +71,8 @@ public final class JdbcAccountStore implements AccountStore {
                 h.createUpdate("DELETE FROM " + table + " WHERE owner = :id").bind("id", accountId).execute();
             }
             h.createUpdate("DELETE FROM account_sessions WHERE account_id = :id").bind("id", accountId).execute();
+            h.createUpdate("DELETE FROM failed_sign_ins WHERE email IN (SELECT email FROM accounts WHERE id = :id)")
+                    .bind("id", accountId).execute();
             return h.createUpdate("DELETE FROM accounts WHERE id = :id").bind("id", accountId).execute() > 0;
         });
     }
@@ -103,25 +107,40 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public void recordFailure(String email, Instant at) {
-        database.jdbi().useTransaction(h -> {
-            h.createUpdate("DELETE FROM failed_sign_ins WHERE email = :email AND at < :old")
-                    .bind("email", email).bind("old", at.minus(java.time.Duration.ofDays(1)).toString()).execute();
-            h.createUpdate("INSERT INTO failed_sign_ins (email, at) VALUES (:email, :at)")
-                    .bind("email", email).bind("at", at.toString()).execute();
+    public Attempt recordAttempt(String email, Instant at, Duration window) {
+        String id = UUID.randomUUID().toString();
+        long since = at.minus(window).toEpochMilli();
+        return database.jdbi().withHandle(h -> {
+            // First committed on its own, then counted: see AccountStore.recordAttempt.
+            h.useTransaction(t -> {
+                t.createUpdate("DELETE FROM failed_sign_ins WHERE at_ms < :since").bind("since", since).execute();
+                t.createUpdate("INSERT INTO failed_sign_ins (id, email, at_ms) VALUES (:id, :email, :at)")
+                        .bind("id", id).bind("email", email).bind("at", at.toEpochMilli()).execute();
+            });
+            List<Instant> others = h.createQuery("SELECT at_ms FROM failed_sign_ins WHERE email = :email AND at_ms >= :since "
+                            + "AND id <> :id ORDER BY at_ms")
+                    .bind("email", email).bind("since", since).bind("id", id)
+                    .mapTo(Long.class).list().stream().map(Instant::ofEpochMilli).toList();
+            return new Attempt(id, others);
         });
     }
 
     @Override
+    public void forgetAttempt(String attemptId) {
+        database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM failed_sign_ins WHERE id = :id").bind("id", attemptId).execute());
+    }
+
+    @Override
     public List<Instant> failuresSince(String email, Instant since) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT at FROM failed_sign_ins WHERE email = :email")
-                        .bind("email", email).mapTo(String.class).list())
-                .stream().map(Instant::parse).filter(at -> at.isAfter(since)).sorted().toList();
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT at_ms FROM failed_sign_ins WHERE email = :email "
+                        + "AND at_ms >= :since ORDER BY at_ms")
+                .bind("email", email).bind("since", since.toEpochMilli())
+                .mapTo(Long.class).list().stream().map(Instant::ofEpochMilli).toList());
     }
 
     @Override
     public void clearFailures(String email) {
-        database.jdbi().useTransaction(h -> h.createUpdate("DELETE FROM failed_sign_ins WHERE email = :email")
+        database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM failed_sign_ins WHERE email = :email")
                 .bind("email", email).execute());
     }
 }

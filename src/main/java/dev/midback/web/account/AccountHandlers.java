@@ -6,6 +6,7 @@ import dev.midback.account.Account;
 import dev.midback.account.Accounts;
 import dev.midback.input.Checked;
 import dev.midback.web.http.ExternalAddress;
+import dev.midback.web.http.HttpProblem;
 import dev.midback.web.http.Paths;
 import dev.midback.web.http.Problem;
 import dev.midback.web.http.Responses;
@@ -29,6 +30,7 @@ public final class AccountHandlers {
     private static final Set<String> SIGN_IN_FIELDS = Set.of("email", "password");
     static final String ACCEPTED = "If no account used this email, yours is ready: sign in with it now. "
             + "If you already had one, sign in with its password.";
+    static final String BUSY_PAGE = "The server is checking many passwords just now. Please send the form again in a few seconds.";
 
     private final Accounts accounts;
     private final ExternalAddress address;
@@ -46,7 +48,7 @@ public final class AccountHandlers {
 
     // ---- JSON API ----
 
-    /** {@code POST /api/accounts}: 202 alike whether the email was new or not; 400 naming the field. */
+    /** {@code POST /api/accounts}: 202 alike whether the email was new or not; 400 naming the field; 503 when busy. */
     public void create(Context ctx) {
         ObjectNode body = body(ctx, SIGN_UP_FIELDS);
         for (String field : List.of("email", "password", "name")) {
@@ -58,6 +60,9 @@ public final class AccountHandlers {
         Accounts.SignUp result = accounts.signUp(text(body, "email"), text(body, "password"), text(body, "name"));
         if (result instanceof Accounts.SignUp.Invalid invalid) {
             throw Problem.badField(invalid.field(), invalid.problem()).raise();
+        }
+        if (result instanceof Accounts.SignUp.Busy busy) {
+            throw busy(busy.retryAfterSeconds());
         }
         responses.json(ctx, 202, Map.of("status", "accepted", "detail", ACCEPTED));
     }
@@ -73,8 +78,11 @@ public final class AccountHandlers {
         }
         Accounts.SignIn result = accounts.signIn(text(body, "email"), text(body, "password"));
         if (result instanceof Accounts.SignIn.Locked locked) {
-            throw new Problem(429, "Too many sign-ins", "too many attempts for this email or from this server just now; try again in "
+            throw new Problem(429, "Too many sign-ins", "too many failed sign-ins for this email just now; try again in "
                     + locked.retryAfterSeconds() + " seconds", null).raise().header("Retry-After", Long.toString(locked.retryAfterSeconds()));
+        }
+        if (result instanceof Accounts.SignIn.Busy busy) {
+            throw busy(busy.retryAfterSeconds());
         }
         if (result instanceof Accounts.SignIn.Wrong) {
             throw new Problem(401, "Sign-in failed", "the email or the password is wrong", null).raise();
@@ -139,6 +147,10 @@ public final class AccountHandlers {
             ctx.header("Retry-After", Long.toString(locked.retryAfterSeconds()));
             status = 429;
             error = "Too many sign-in attempts just now. Try again in " + minutes(locked.retryAfterSeconds()) + ".";
+        } else if (result instanceof Accounts.SignIn.Busy busy) {
+            ctx.header("Retry-After", Long.toString(busy.retryAfterSeconds()));
+            status = 503;
+            error = BUSY_PAGE;
         } else {
             status = 401;
             error = "The email or the password is wrong.";
@@ -158,6 +170,12 @@ public final class AccountHandlers {
         if (result instanceof Accounts.SignUp.Invalid invalid) {
             pages.html(ctx, 400, "account/sign-up.jte", new AccountPage(notice, email, name, invalid.field(),
                     sentence(invalid.problem()), null, Paths.START));
+            return;
+        }
+        if (result instanceof Accounts.SignUp.Busy busy) {
+            ctx.header("Retry-After", Long.toString(busy.retryAfterSeconds()));
+            pages.html(ctx, 503, "account/sign-up.jte", new AccountPage(notice, email, name, "password", BUSY_PAGE, null,
+                    Paths.START));
             return;
         }
         responses.seeOther(ctx, Paths.SIGN_IN + "?signed=up");
@@ -217,6 +235,13 @@ public final class AccountHandlers {
         body.put("person", person(account));
         body.put("csrfToken", csrf);
         return body;
+    }
+
+    /** Too many passwords being checked at once: nothing was done; the same request may simply be sent again. */
+    private static HttpProblem busy(long retryAfterSeconds) {
+        return new Problem(503, "Busy", "the server is checking many passwords just now and did not check this one; "
+                + "send the same request again in " + retryAfterSeconds + " seconds", null)
+                .raise().header("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     private static String sentence(String problem) {
