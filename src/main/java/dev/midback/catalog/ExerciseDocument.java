@@ -30,12 +30,12 @@ public final class ExerciseDocument {
         doc.put("breathing", e.breathing());
         doc.put("cautions", e.cautions());
         doc.put("variants", e.variants().stream()
-                .map(v -> Map.of("id", v.exerciseId(), "relation", v.relation().id())).toList());
+                .map(v -> ordered("id", v.exerciseId(), "relation", v.relation().id())).toList());
         doc.put("modifications", e.modifications().stream()
-                .map(m -> Map.of("name", m.name(), "effect", m.effect().id(), "text", m.text())).toList());
+                .map(m -> ordered("name", m.name(), "effect", m.effect().id(), "text", m.text())).toList());
         doc.put("prerequisites", e.prerequisites());
         doc.put("instructorFirst", e.instructorFirst());
-        doc.put("sources", e.sources().stream().map(s -> Map.of("seed", s.seed(), "fact", s.fact())).toList());
+        doc.put("sources", e.sources().stream().map(s -> ordered("seed", s.seed(), "fact", s.fact())).toList());
         return doc;
     }
 
@@ -51,6 +51,15 @@ public final class ExerciseDocument {
             doc.put("secondsEach", d.secondsEach());
         }
         return doc;
+    }
+
+    /** Keys and values in the order given, so the same exercise is the same bytes on every start. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static List<String> ids(List<? extends Coded> members) {

@@ -2,6 +2,7 @@ package dev.midback.web.catalog;
 
 import dev.midback.web.http.Paths;
 import dev.midback.catalog.Exercise;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -15,7 +16,14 @@ final class FigureLinks {
     static List<Map<String, Object>> of(Exercise e) {
         List<String> names = e.frameNames();
         return IntStream.range(0, names.size())
-                .mapToObj(i -> Map.<String, Object>of("name", names.get(i), "url", Paths.figure(e.id(), i)))
+                .mapToObj(i -> link(names.get(i), Paths.figure(e.id(), i)))
                 .toList();
+    }
+
+    private static Map<String, Object> link(String name, String url) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("name", name);
+        link.put("url", url);
+        return link;
     }
 }
