@@ -16,8 +16,8 @@ import dev.midback.session.SwapPlanner;
 import dev.midback.session.Timeline;
 import dev.midback.session.TimelineCompiler;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +79,7 @@ final class GoCommand implements Callable<Integer> {
         Catalog catalog = root.toolkit.catalog().get();
         SafetyScreen screen = new SafetyScreen();
         RoutinePlanner planner = new RoutinePlanner(catalog, screen);
-        History history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
+        History history = new Journal(stores.journal(), Clock.systemDefaultZone()).history(JournalStore.LOCAL);
         Routine unasked = planner.plan(asked, history);
         if (unasked.verdict() == Verdict.STOP) {
             out.print(PlanCommand.describe(unasked, root.toolkit.terminalWidth()));
