@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class ProgressCalculator {
         private final ArrayDeque<JournalEntry> shown = new ArrayDeque<>();
         private final Map<LocalDate, int[]> weekCounts = new TreeMap<>();
         private final Map<LocalDate, int[]> dayCounts = new TreeMap<>();
+        private boolean sorted = true;
         private int sessions;
         private int inWindow;
         private int withAfter;
@@ -105,6 +107,7 @@ public final class ProgressCalculator {
                 reliefSum += entry.painBefore() - entry.painAfter();
             }
             trend.add(at, entry.painBefore());
+            sorted = false;
             plain.add(new SessionRecord(date, List.of(), entry.painBefore(), entry.painAfter() == null ? -1 : entry.painAfter(),
                     entry.stoppedForPain()));
             if (date.isBefore(since)) {
@@ -123,11 +126,27 @@ public final class ProgressCalculator {
 
         /** The sessions before a day, as the planner reads a history to set the sessions a week. */
         public History historyBefore(LocalDate day) {
-            return new History(plain.stream().filter(s -> s.date().isBefore(day)).toList());
+            if (!sorted) {
+                plain.sort(Comparator.comparing(SessionRecord::date));
+                sorted = true;
+            }
+            int low = 0;
+            int high = plain.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (plain.get(middle).date().isBefore(day)) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return new History(plain.subList(0, low));
         }
 
         /** The report of the entries so far. */
         public ProgressReport report(ToIntFunction<LocalDate> plannedForWeek) {
+            Map<LocalDate, Integer> plans = new HashMap<>();
+            ToIntFunction<LocalDate> planned = monday -> plans.computeIfAbsent(monday, plannedForWeek::applyAsInt);
             List<JournalEntry> kept = List.copyOf(shown);
             List<ProgressReport.Session> charted = kept.stream()
                     .map(e -> new ProgressReport.Session(e.at().atZone(zone).toLocalDateTime(), e.painBefore(), e.painAfter(),
@@ -135,8 +154,8 @@ public final class ProgressCalculator {
                     .toList();
             ProgressReport.Span span = sessions == 0 ? ProgressReport.Span.EMPTY
                     : new ProgressReport.Span(sessions, first, last, withAfter, reliefSum);
-            return new ProgressReport(today, span, since, inWindow, charted, plannedForWeek.applyAsInt(monday(today)),
-                    weeks(plannedForWeek), amounts(kept), calendar(), trend.trend());
+            return new ProgressReport(today, span, since, inWindow, charted, planned.applyAsInt(monday(today)),
+                    weeks(planned), amounts(kept), calendar(), trend.trend());
         }
 
         /** Every ISO week of the window from the first session's on, to the current one (or the latest session's, if later). */
