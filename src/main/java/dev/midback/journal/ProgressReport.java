@@ -154,7 +154,7 @@ public record ProgressReport(
     public String coverage() {
         String weeksText = "the last " + WINDOW_WEEKS + " weeks (from " + DATE.format(since) + ")";
         if (!isPartial()) {
-            return "The charts and tables show every session; they cover " + weeksText + " at most.";
+            return "The charts and tables show every session (they cover at most the last " + WINDOW_WEEKS + " weeks).";
         }
         String of = sessions.size() + " of your " + span.sessions() + " sessions";
         String which = sessions.size() < inWindow

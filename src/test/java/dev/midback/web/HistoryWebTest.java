@@ -222,6 +222,8 @@ class HistoryWebTest {
             List<String> newestFirst = importDaily(fresh, 60);
             String sixtieth = newestFirst.get(59);
 
+            assertThat(fresh.get("/history/" + sixtieth + "/delete").body())
+                    .contains("<a href=\"/history?page=2#entry-" + sixtieth + "\">Keep it</a>");
             HttpResponse<String> saved = Forms.post(fresh, "/history/" + sixtieth, "painBefore=2");
             HttpResponse<String> deleted = Forms.post(fresh, "/history/" + sixtieth + "/delete", "");
             HttpResponse<String> deletedFirst = Forms.post(fresh, "/history/" + newestFirst.get(0) + "/delete", "");

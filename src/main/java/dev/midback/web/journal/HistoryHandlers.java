@@ -80,7 +80,8 @@ public final class HistoryHandlers {
     }
 
     public void confirmDelete(Context ctx) {
-        pages.html(ctx, 200, "journal/delete.jte", history.delete(find(ctx), clock.instant()));
+        JournalEntry entry = find(ctx);
+        pages.html(ctx, 200, "journal/delete.jte", history.delete(entry, journal.newerThan(Visitor.owner(ctx), entry), clock.instant()));
     }
 
     /** Deletes a session, whatever its date, and goes back to the page of the history it was on. */

@@ -67,8 +67,10 @@ final class HistoryPages {
                 problem == null ? null : problem.field(), problem == null ? null : problem.problem());
     }
 
-    DeletePage delete(JournalEntry e, Instant now) {
-        return new DeletePage(notice, entry(e, false, now), Paths.historyDelete(e.id()));
+    /** The delete step; {@code newer} is how many sessions come before it in the history, to link back to its page. */
+    DeletePage delete(JournalEntry e, int newer, Instant now) {
+        HistoryPage.Entry entry = entry(e, false, now);
+        return new DeletePage(notice, entry, Paths.historyDelete(e.id()), url(pageOf(newer), null) + "#" + entry.anchor());
     }
 
     /** "Cobra (3 breaths)", or the name alone when the amount is not known. */
