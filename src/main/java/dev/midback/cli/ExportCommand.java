@@ -1,9 +1,15 @@
 package dev.midback.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.midback.journal.JournalExport;
 import dev.midback.journal.JournalStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,19 +37,33 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text;
         try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
-            text = ExercisesCommand.JSON.writeValueAsString(JournalExport.of(stores.journal().list(JournalStore.LOCAL), Instant.now()));
-        }
-        if (out == null) {
-            spec.commandLine().getOut().println(text);
-        } else {
-            Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".midback-export", ".json");
-            Files.writeString(temporary, text);
-            Files.move(temporary, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            spec.commandLine().getOut().println("Exported to " + out);
+            if (out == null) {
+                PrintWriter screen = spec.commandLine().getOut();
+                write(stores.journal(), screen);
+                screen.println();
+            } else {
+                Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".midback-export", ".json");
+                try (Writer file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    write(stores.journal(), file);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(temporary);
+                    throw e;
+                }
+                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                spec.commandLine().getOut().println("Exported to " + out);
+            }
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    /** The export, written as the journal is read, a page at a time. */
+    private static void write(JournalStore journal, Writer target) throws IOException {
+        try (JsonGenerator json = ExercisesCommand.JSON.getFactory().createGenerator(target)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            JournalExport.write(json, journal, JournalStore.LOCAL, Instant.now());
+        }
     }
 }

@@ -16,8 +16,8 @@ import dev.midback.session.SwapPlanner;
 import dev.midback.session.Timeline;
 import dev.midback.session.TimelineCompiler;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +78,7 @@ final class GoCommand implements Callable<Integer> {
         Controls controls = new Controls(root.toolkit.in(), raw);
         Catalog catalog = root.toolkit.catalog().get();
         RoutinePlanner planner = new RoutinePlanner(catalog, new SafetyScreen());
-        History history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
+        History history = new Journal(stores.journal(), Clock.systemDefaultZone()).history(JournalStore.LOCAL);
         Routine planned = planner.plan(asked, history);
         if (planned.verdict() == Verdict.STOP) {
             out.print(PlanCommand.describe(planned, root.toolkit.terminalWidth()));

@@ -1,13 +1,16 @@
 package dev.midback.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.midback.journal.JournalDocument;
 import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalStore;
 import dev.midback.journal.PainTrend;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,31 +40,63 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<JournalEntry> entries;
-        try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
-            entries = stores.journal().list(JournalStore.LOCAL);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(ExercisesCommand.JSON.writeValueAsString(entries.stream().map(JournalDocument::of).toList()));
-        } else if (entries.isEmpty()) {
-            out.println("No sessions yet. 'midback go' guides one and records it; 'midback log' records one you did.");
-        } else {
-            int width = root.toolkit.terminalWidth();
-            for (JournalEntry e : entries) {
-                long done = e.items().stream().filter(JournalEntry.Item::done).count();
-                String line = WHEN.format(e.at().atZone(ZoneId.systemDefault())) + "  pain " + e.painBefore()
-                        + (e.painAfter() == null ? "" : " -> " + e.painAfter())
-                        + (e.stiffness() == null ? "" : ", stiffness " + e.stiffness())
-                        + ", " + done + "/" + e.items().size() + " done"
-                        + (e.stoppedForPain() ? ", stopped for pain" : "")
-                        + (e.notes().isEmpty() ? "" : ". " + e.notes());
-                out.print(TextWrap.hanging("", line, width));
+        try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
+            if (json) {
+                printJson(stores.journal(), out);
+            } else {
+                printLines(stores.journal(), out);
             }
-            out.println(entries.size() + " sessions.");
-            PainTrend.of(entries).ifPresent(t -> out.print(TextWrap.hanging("", t.describe(), width)));
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Every entry as one JSON array, oldest first, written as it is read. */
+    private static void printJson(JournalStore journal, PrintWriter out) throws IOException {
+        try (JsonGenerator generator = ExercisesCommand.JSON.getFactory().createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.useDefaultPrettyPrinter();
+            generator.writeStartArray();
+            journal.each(JournalStore.LOCAL, JournalStore.Order.OLDEST_FIRST, null, entry -> {
+                try {
+                    generator.writeObject(JournalDocument.of(entry));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            generator.writeEndArray();
+        }
+        out.println();
+    }
+
+    /** One line per session, oldest first, then how many and whether pain is easing. */
+    private void printLines(JournalStore journal, PrintWriter out) {
+        int width = root.toolkit.terminalWidth();
+        Instant now = Instant.now();
+        int[] count = new int[1];
+        PainTrend.Tally trend = new PainTrend.Tally();
+        journal.each(JournalStore.LOCAL, JournalStore.Order.OLDEST_FIRST, null, e -> {
+            count[0]++;
+            boolean inRange = e.hasSaneTime(now);
+            if (inRange) {
+                trend.add(e.at(), e.painBefore());
+            }
+            long done = e.items().stream().filter(JournalEntry.Item::done).count();
+            String line = (inRange ? WHEN.format(e.at().atZone(ZoneId.systemDefault())) : "date out of range (" + e.at() + ")")
+                    + "  pain " + e.painBefore()
+                    + (e.painAfter() == null ? "" : " -> " + e.painAfter())
+                    + (e.stiffness() == null ? "" : ", stiffness " + e.stiffness())
+                    + ", " + done + "/" + e.items().size() + " done"
+                    + (e.stoppedForPain() ? ", stopped for pain" : "")
+                    + (e.notes().isEmpty() ? "" : ". " + e.notes());
+            out.print(TextWrap.hanging("", line, width));
+        });
+        if (count[0] == 0) {
+            out.println("No sessions yet. 'midback go' guides one and records it; 'midback log' records one you did.");
+            return;
+        }
+        out.println(count[0] + " sessions.");
+        trend.trend().ifPresent(t -> out.print(TextWrap.hanging("", t.describe(), width)));
     }
 }

@@ -1,5 +1,7 @@
 package dev.midback.cli;
 
+import dev.midback.input.Checked;
+import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalInput;
 import dev.midback.journal.JournalStore;
 import java.time.Instant;
@@ -60,13 +62,15 @@ final class LogCommand implements Callable<Integer> {
         List<JournalInput.RawItem> items = new ArrayList<>();
         done.forEach(id -> items.add(new JournalInput.RawItem(id.strip(), true, null)));
         skipped.forEach(id -> items.add(new JournalInput.RawItem(id.strip(), false, null)));
-        JournalInput.Checked checked = new JournalInput(null, items, painBefore, painAfter, stiffness, notes, stoppedForPain)
-                .check(root.toolkit.catalog().get(), UUID.randomUUID().toString(), when(), Instant.now());
+        Instant now = Instant.now();
+        Checked<JournalEntry> checked = new JournalInput(null, items, painBefore, painAfter, stiffness, notes, stoppedForPain)
+                .check(root.toolkit.catalog().get(), UUID.randomUUID().toString(), when(now), now);
         if (!checked.isValid()) {
-            throw new ParameterException(spec.commandLine(), option(checked.field()) + ": " + checked.problem());
+            throw new ParameterException(spec.commandLine(), "at".equals(checked.field()) ? dayProblem(now) + ", not '" + on + "'"
+                    : option(checked.field()) + ": " + checked.problem());
         }
         try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
-            stores.journal().add(JournalStore.LOCAL, checked.entry());
+            stores.journal().add(JournalStore.LOCAL, checked.value());
         }
         spec.commandLine().getOut().println("Saved in your journal: pain " + painBefore
                 + (painAfter == null ? "" : " before, " + painAfter + " after") + ", " + items.size() + " exercises.");
@@ -74,15 +78,20 @@ final class LogCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Instant when() {
+    /** Midday of the day given with {@code --on}, or now. */
+    private Instant when(Instant now) {
         if (on == null) {
-            return Instant.now();
+            return now;
         }
         try {
             return LocalDate.parse(on).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--on must be a date such as 2026-11-20, not '" + on + "'");
+            throw new ParameterException(spec.commandLine(), dayProblem(now) + ", not '" + (on.length() > 24 ? on.substring(0, 24) + "..." : on) + "'");
         }
+    }
+
+    private static String dayProblem(Instant now) {
+        return "--on must be a day such as 2026-11-20, from 2000-01-01 to " + LocalDate.ofInstant(now, ZoneId.systemDefault());
     }
 
     private String option(String field) {

@@ -13,8 +13,8 @@ import dev.midback.plan.WeeklySchedule;
 import dev.midback.safety.SafetyScreen;
 import dev.midback.safety.Verdict;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
         PlanRequest request = options.request(spec.commandLine());
         History history;
         try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
-            history = new Journal(stores.journal(), ZoneId.systemDefault()).history(JournalStore.LOCAL);
+            history = new Journal(stores.journal(), Clock.systemDefaultZone()).history(JournalStore.LOCAL);
         }
         Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), new SafetyScreen()).plan(request, history);
         PrintWriter out = spec.commandLine().getOut();

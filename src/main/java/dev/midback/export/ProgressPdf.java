@@ -13,9 +13,10 @@ import java.util.logging.Level;
 
 /**
  * A progress report to print or take to a clinician, as a PDF: the dates covered, whether pain
- * changed by an amount that matters, every session's pain, sessions per week against the plan,
- * the amount of each exercise, the last weeks day by day, and the notice that this is not
- * medical advice. Tables only, in the PDF's built-in fonts (plain ASCII text).
+ * changed by an amount that matters, then over the recent weeks the report covers (so its length
+ * does not grow with the journal) each session's pain, sessions per week against the plan, the
+ * amount of each exercise, and the last weeks day by day; and the notice that this is not medical
+ * advice. Tables only, in the PDF's built-in fonts (plain ASCII text).
  */
 public final class ProgressPdf {
 
@@ -58,9 +59,11 @@ public final class ProgressPdf {
         if (report.isEmpty()) {
             x.element("p", "No sessions are recorded yet. Made on " + DATE.format(report.today()) + ".");
         } else {
+            int sessions = report.span().sessions();
             x.element("p", "Sessions from " + DATE.format(report.from()) + " to " + DATE.format(report.to()) + " ("
-                    + report.sessions().size() + (report.sessions().size() == 1 ? " session" : " sessions") + "). Made on "
-                    + DATE.format(report.today()) + ". Pain and stiffness are rated from 0 (none) to 10 (worst imaginable).", "meta");
+                    + sessions + (sessions == 1 ? " session" : " sessions") + "). Made on "
+                    + DATE.format(report.today()) + ". Pain and stiffness are rated from 0 (none) to 10 (worst imaginable). "
+                    + report.coverage(), "meta");
         }
         x.raw("<div class=\"statement\">").element("h2", "Change in pain").element("p", report.changeStatement());
         report.reliefStatement().ifPresent(r -> x.element("p", r));
@@ -77,6 +80,10 @@ public final class ProgressPdf {
 
     private static void pain(Xhtml x, ProgressReport report) {
         x.element("h2", "Pain before and after each session");
+        if (report.sessions().isEmpty()) {
+            x.element("p", "No sessions in the last " + ProgressReport.WINDOW_WEEKS + " weeks.");
+            return;
+        }
         x.table("Pain from 0 to 10 at each session, oldest first", "Date", "Before", "After", "Change", "Stopped for pain");
         for (ProgressReport.Session s : report.sessions()) {
             x.row(WHEN.format(s.time()), Integer.toString(s.before()), s.after() == null ? "not noted" : s.after().toString(),

@@ -1,20 +1,30 @@
 package dev.midback.journal;
 
 import dev.midback.plan.History;
-import java.time.ZoneId;
+import dev.midback.plan.SessionRecord;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads a person's journal as the planner's history. */
+/**
+ * Reads a person's journal as the planner's history: every entry dated inside the window every
+ * face accepts (entries an older version stored with a wild date are passed over, so they cannot
+ * break a plan), read from the store a page at a time.
+ */
 public final class Journal {
 
     private final JournalStore store;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    public Journal(JournalStore store, ZoneId zone) {
+    public Journal(JournalStore store, Clock clock) {
         this.store = store;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     public History history(String owner) {
-        return new History(store.list(owner).stream().map(e -> e.toSession(zone)).toList());
+        List<SessionRecord> sessions = new ArrayList<>();
+        store.each(owner, JournalStore.Order.OLDEST_FIRST, JournalStore.Window.sane(clock.instant()),
+                e -> sessions.add(e.toSession(clock.getZone())));
+        return new History(sessions);
     }
 }

@@ -1,5 +1,6 @@
 package dev.midback.journal;
 
+import dev.midback.input.Bounds;
 import dev.midback.plan.SessionRecord;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,6 +33,14 @@ public record JournalEntry(
 
     /** One exercise of the session; {@code amount} is per set and side, when known. */
     public record Item(String exerciseId, boolean done, Integer amount) {
+    }
+
+    /**
+     * Whether its time lies in the window every face accepts (2000 to a day after {@code now});
+     * older versions could store times outside it, which no page or report may trip over.
+     */
+    public boolean hasSaneTime(Instant now) {
+        return Bounds.isSaneMoment(at, now);
     }
 
     /** The entry as the planner's progression reads it, dated in the person's time zone. */

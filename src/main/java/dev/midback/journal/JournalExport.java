@@ -1,11 +1,14 @@
 package dev.midback.journal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-/** A person's journal as a file to keep or to move: {@code { format, version, exportedAt, journal }}. */
+/**
+ * A person's journal as a file to keep or to move: {@code { format, version, exportedAt, journal }},
+ * the entries oldest first in the shape of {@link JournalDocument}.
+ */
 public final class JournalExport {
 
     public static final String FORMAT = "midback";
@@ -14,12 +17,30 @@ public final class JournalExport {
     private JournalExport() {
     }
 
-    public static Map<String, Object> of(List<JournalEntry> entries, Instant now) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", FORMAT);
-        doc.put("version", VERSION);
-        doc.put("exportedAt", now.toString());
-        doc.put("journal", entries.stream().map(JournalDocument::of).toList());
-        return doc;
+    /**
+     * Writes the owner's export as it reads the journal from the store, a page at a time, so no
+     * journal is ever held whole. Entries an older version stored with a time outside the window
+     * every face accepts are left out, since no import could take them back.
+     */
+    public static void write(JsonGenerator json, JournalStore store, String owner, Instant now) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeNumberField("version", VERSION);
+        json.writeStringField("exportedAt", now.toString());
+        json.writeArrayFieldStart("journal");
+        try {
+            store.each(owner, JournalStore.Order.OLDEST_FIRST, JournalStore.Window.sane(now), entry -> {
+                try {
+                    json.writeObject(JournalDocument.of(entry));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
     }
 }

@@ -2,6 +2,7 @@ package dev.midback.journal;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.input.Bounds;
+import dev.midback.input.Checked;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,24 +18,12 @@ public record JournalInput(String planId, List<RawItem> items, Integer painBefor
     public record RawItem(String exerciseId, Boolean done, Integer amount) {
     }
 
-    /** Either an entry, or the field at fault and what is wrong with it. */
-    public record Checked(JournalEntry entry, String field, String problem) {
-
-        static Checked bad(String field, String problem) {
-            return new Checked(null, field, problem);
-        }
-
-        public boolean isValid() {
-            return entry != null;
-        }
-    }
-
     /**
      * The entry with this id and time, its exercises checked against the catalog; the time must lie
      * between 2000 and a day after {@code now}, so no date can break a page or a report.
      */
-    public Checked check(Catalog catalog, String id, Instant at, Instant now) {
-        if (!Bounds.isSaneMoment(at, now)) {
+    public Checked<JournalEntry> check(Catalog catalog, String id, Instant at, Instant now) {
+        if (at == null || !Bounds.isSaneMoment(at, now)) {
             return Checked.bad("at", Bounds.momentProblem("at", now));
         }
         if (Bounds.hasNul(notes) || Bounds.hasNul(planId)) {
@@ -72,7 +61,7 @@ public record JournalInput(String planId, List<RawItem> items, Integer painBefor
             }
             checked.add(new JournalEntry.Item(catalog.require(item.exerciseId()).id(), item.done(), item.amount()));
         }
-        return new Checked(new JournalEntry(id, at, planId, checked, painBefore, painAfter, stiffness,
-                notes == null ? "" : notes.strip(), stoppedForPain != null && stoppedForPain), null, null);
+        return Checked.ok(new JournalEntry(id, at, planId, checked, painBefore, painAfter, stiffness,
+                notes == null ? "" : notes.strip(), stoppedForPain != null && stoppedForPain));
     }
 }

@@ -1,5 +1,7 @@
 package dev.midback.journal;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,21 +14,53 @@ public record PainTrend(double firstWeek, double lastWeek) {
 
     private static final long WEEK_SECONDS = 7L * 24 * 3600;
 
-    /** The trend, when the entries span more than a week. */
+    /** The trend of entries listed oldest first, when they span more than a week. */
     public static Optional<PainTrend> of(List<JournalEntry> entries) {
-        if (entries.size() < 2) {
-            return Optional.empty();
+        Tally tally = new Tally();
+        entries.forEach(e -> tally.add(e.at(), e.painBefore()));
+        return tally.trend();
+    }
+
+    /**
+     * The trend worked out from entries handed over one by one, oldest first: it keeps the sums of
+     * the first week and only the entries of the latest week, never the whole journal.
+     */
+    public static final class Tally {
+
+        private long first;
+        private long last;
+        private boolean any;
+        private long earlySum;
+        private int earlyCount;
+        private long lateSum;
+        private final ArrayDeque<long[]> lateWeek = new ArrayDeque<>();
+
+        /** One more entry, no older than the one before. */
+        public void add(Instant at, int painBefore) {
+            long second = at.getEpochSecond();
+            if (!any) {
+                any = true;
+                first = second;
+            }
+            last = second;
+            if (second - first < WEEK_SECONDS) {
+                earlySum += painBefore;
+                earlyCount++;
+            }
+            lateWeek.addLast(new long[] {second, painBefore});
+            lateSum += painBefore;
+            while (second - lateWeek.getFirst()[0] >= WEEK_SECONDS) {
+                lateSum -= lateWeek.removeFirst()[1];
+            }
         }
-        var first = entries.get(0).at();
-        var last = entries.get(entries.size() - 1).at();
-        if (last.getEpochSecond() - first.getEpochSecond() < WEEK_SECONDS) {
-            return Optional.empty();
+
+        /** The trend so far, when the entries span more than a week. */
+        public Optional<PainTrend> trend() {
+            if (!any || last - first < WEEK_SECONDS) {
+                return Optional.empty();
+            }
+            return Optional.of(new PainTrend((double) earlySum / earlyCount, (double) lateSum / lateWeek.size()));
         }
-        double early = entries.stream().filter(e -> e.at().getEpochSecond() - first.getEpochSecond() < WEEK_SECONDS)
-                .mapToInt(JournalEntry::painBefore).average().orElse(0);
-        double late = entries.stream().filter(e -> last.getEpochSecond() - e.at().getEpochSecond() < WEEK_SECONDS)
-                .mapToInt(JournalEntry::painBefore).average().orElse(0);
-        return Optional.of(new PainTrend(early, late));
     }
 
     public double drop() {

@@ -2,23 +2,31 @@ package dev.midback.journal;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
+import dev.midback.input.Bounds;
+import dev.midback.plan.History;
+import dev.midback.plan.SessionRecord;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
  * Works out a {@link ProgressReport} from journal entries, the sessions a week the plan asks for,
  * and the day it is in the person's time zone. Pure: the same entries and day give the same report.
+ * The work grows with the number of entries, never with the dates they span: entries are read once,
+ * oldest first, and only the recent window the charts show is kept whole.
  */
 public final class ProgressCalculator {
 
@@ -41,76 +49,178 @@ public final class ProgressCalculator {
      * on (a plan grows or steps back from week to week).
      */
     public ProgressReport report(List<JournalEntry> entries, ToIntFunction<LocalDate> plannedForWeek, LocalDate today, ZoneId zone) {
-        List<JournalEntry> sorted = entries.stream().sorted(Comparator.comparing(JournalEntry::at)).toList();
-        List<ProgressReport.Session> sessions = sorted.stream()
-                .map(e -> new ProgressReport.Session(e.at().atZone(zone).toLocalDateTime(), e.painBefore(), e.painAfter(),
-                        e.stoppedForPain()))
-                .toList();
-        return new ProgressReport(today, sessions, plannedForWeek.applyAsInt(monday(today)), weeks(sessions, plannedForWeek, today),
-                amounts(sorted, zone), calendar(sessions, today), PainTrend.of(sorted));
+        Tally tally = tally(today, zone);
+        entries.stream().sorted(Comparator.comparing(JournalEntry::at).thenComparing(JournalEntry::id)).forEach(tally::add);
+        return tally.report(plannedForWeek);
     }
 
-    /** Every ISO week from the first session's to the current one (or the latest session's, if later). */
-    private static List<ProgressReport.Week> weeks(List<ProgressReport.Session> sessions, ToIntFunction<LocalDate> planned,
-                                                   LocalDate today) {
-        if (sessions.isEmpty()) {
-            return List.of();
-        }
-        LocalDate first = monday(sessions.get(0).date());
-        LocalDate thisWeek = monday(today);
-        LocalDate last = max(thisWeek, monday(sessions.get(sessions.size() - 1).date()));
-        List<ProgressReport.Week> weeks = new ArrayList<>();
-        for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-            LocalDate start = monday;
-            List<ProgressReport.Session> in = sessions.stream().filter(s -> monday(s.date()).equals(start)).toList();
-            weeks.add(new ProgressReport.Week(monday, in.size(), (int) in.stream().filter(ProgressReport.Session::stoppedForPain).count(),
-                    planned.applyAsInt(monday), monday.equals(thisWeek)));
-        }
-        return weeks;
+    /** A report to build from entries handed over one by one, oldest first (as a store reads them). */
+    public Tally tally(LocalDate today, ZoneId zone) {
+        return new Tally(today, zone);
     }
 
-    /** For each exercise done with a known amount: the amount per session, oldest first; most sessions first. */
-    private List<ProgressReport.Amounts> amounts(List<JournalEntry> sorted, ZoneId zone) {
-        Map<String, List<ProgressReport.Point>> byExercise = new LinkedHashMap<>();
-        for (JournalEntry entry : sorted) {
-            LocalDate date = entry.at().atZone(zone).toLocalDate();
-            entry.items().stream()
-                    .filter(i -> i.done() && i.amount() != null)
-                    .filter(distinctExercise())
-                    .forEach(i -> byExercise.computeIfAbsent(i.exerciseId(), id -> new ArrayList<>())
-                            .add(new ProgressReport.Point(date, i.amount())));
+    /**
+     * The report in the making. Entries dated before 2000 or after tomorrow (which older versions
+     * could store) are passed over, so no date can make the work grow.
+     */
+    public final class Tally {
+
+        private final LocalDate today;
+        private final ZoneId zone;
+        private final LocalDate since;
+        private final LocalDate calendarStart;
+        private final Instant latest;
+        private final PainTrend.Tally trend = new PainTrend.Tally();
+        /** The sessions as the planner reads them, without their items (a week's count does not depend on them). */
+        private final List<SessionRecord> plain = new ArrayList<>();
+        private final ArrayDeque<JournalEntry> shown = new ArrayDeque<>();
+        private final Map<LocalDate, int[]> weekCounts = new TreeMap<>();
+        private final Map<LocalDate, int[]> dayCounts = new TreeMap<>();
+        private boolean sorted = true;
+        private int sessions;
+        private int inWindow;
+        private int withAfter;
+        private long reliefSum;
+        private LocalDate first;
+        private LocalDate last;
+
+        private Tally(LocalDate today, ZoneId zone) {
+            this.today = today;
+            this.zone = zone;
+            this.since = monday(today).minusWeeks(ProgressReport.WINDOW_WEEKS - 1L);
+            this.calendarStart = monday(today).minusWeeks(CALENDAR_WEEKS - 1L);
+            this.latest = today.plusDays(2).atStartOfDay(zone).toInstant();
         }
-        List<ProgressReport.Amounts> amounts = new ArrayList<>();
-        byExercise.forEach((id, points) -> catalog.find(id).ifPresent(
-                (Exercise e) -> amounts.add(new ProgressReport.Amounts(e.id(), e.name(), e.dosage().unit(), points))));
-        amounts.sort(Comparator.comparing((ProgressReport.Amounts a) -> -a.points().size()).thenComparing(ProgressReport.Amounts::name));
-        return amounts;
+
+        /** One more entry, no older than the one before (within the same second, order does not matter). */
+        public void add(JournalEntry entry) {
+            Instant at = entry.at();
+            if (at.isBefore(Bounds.EARLIEST) || !at.isBefore(latest)) {
+                return;
+            }
+            LocalDate date = at.atZone(zone).toLocalDate();
+            sessions++;
+            first = first == null || date.isBefore(first) ? date : first;
+            last = last == null || date.isAfter(last) ? date : last;
+            if (entry.painAfter() != null) {
+                withAfter++;
+                reliefSum += entry.painBefore() - entry.painAfter();
+            }
+            trend.add(at, entry.painBefore());
+            sorted = false;
+            plain.add(new SessionRecord(date, List.of(), entry.painBefore(), entry.painAfter() == null ? -1 : entry.painAfter(),
+                    entry.stoppedForPain()));
+            if (date.isBefore(since)) {
+                return;
+            }
+            inWindow++;
+            shown.addLast(entry);
+            if (shown.size() > ProgressReport.MOST_SESSIONS) {
+                shown.removeFirst();
+            }
+            count(weekCounts, monday(date), entry.stoppedForPain());
+            if (!date.isBefore(calendarStart)) {
+                count(dayCounts, date, entry.stoppedForPain());
+            }
+        }
+
+        /** The sessions before a day, as the planner reads a history to set the sessions a week. */
+        public History historyBefore(LocalDate day) {
+            if (!sorted) {
+                plain.sort(Comparator.comparing(SessionRecord::date));
+                sorted = true;
+            }
+            int low = 0;
+            int high = plain.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (plain.get(middle).date().isBefore(day)) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return new History(plain.subList(0, low));
+        }
+
+        /** The report of the entries so far. */
+        public ProgressReport report(ToIntFunction<LocalDate> plannedForWeek) {
+            Map<LocalDate, Integer> plans = new HashMap<>();
+            ToIntFunction<LocalDate> planned = monday -> plans.computeIfAbsent(monday, plannedForWeek::applyAsInt);
+            List<JournalEntry> kept = List.copyOf(shown);
+            List<ProgressReport.Session> charted = kept.stream()
+                    .map(e -> new ProgressReport.Session(e.at().atZone(zone).toLocalDateTime(), e.painBefore(), e.painAfter(),
+                            e.stoppedForPain()))
+                    .toList();
+            ProgressReport.Span span = sessions == 0 ? ProgressReport.Span.EMPTY
+                    : new ProgressReport.Span(sessions, first, last, withAfter, reliefSum);
+            return new ProgressReport(today, span, since, inWindow, charted, planned.applyAsInt(monday(today)),
+                    weeks(planned), amounts(kept), calendar(), trend.trend());
+        }
+
+        /** Every ISO week of the window from the first session's on, to the current one (or the latest session's, if later). */
+        private List<ProgressReport.Week> weeks(ToIntFunction<LocalDate> planned) {
+            if (sessions == 0) {
+                return List.of();
+            }
+            LocalDate thisWeek = monday(today);
+            LocalDate start = max(monday(first), since);
+            LocalDate end = max(thisWeek, monday(last));
+            List<ProgressReport.Week> weeks = new ArrayList<>();
+            for (LocalDate monday = start; !monday.isAfter(end); monday = monday.plusWeeks(1)) {
+                int[] counts = weekCounts.getOrDefault(monday, new int[2]);
+                weeks.add(new ProgressReport.Week(monday, counts[0], counts[1], planned.applyAsInt(monday), monday.equals(thisWeek)));
+            }
+            return weeks;
+        }
+
+        /** For each exercise done with a known amount: the amount per session, oldest first; most sessions first. */
+        private List<ProgressReport.Amounts> amounts(List<JournalEntry> kept) {
+            Map<String, List<ProgressReport.Point>> byExercise = new LinkedHashMap<>();
+            for (JournalEntry entry : kept) {
+                LocalDate date = entry.at().atZone(zone).toLocalDate();
+                Set<String> seen = new HashSet<>();
+                // The first item of each exercise in one session; a second go at the same one is not a new point.
+                entry.items().stream()
+                        .filter(i -> i.done() && i.amount() != null)
+                        .filter(i -> seen.add(i.exerciseId()))
+                        .forEach(i -> byExercise.computeIfAbsent(i.exerciseId(), id -> new ArrayList<>())
+                                .add(new ProgressReport.Point(date, i.amount())));
+            }
+            List<ProgressReport.Amounts> amounts = new ArrayList<>();
+            byExercise.forEach((id, points) -> catalog.find(id).ifPresent(
+                    (Exercise e) -> amounts.add(new ProgressReport.Amounts(e.id(), e.name(), e.dosage().unit(), points))));
+            amounts.sort(Comparator.comparing((ProgressReport.Amounts a) -> -a.points().size()).thenComparing(ProgressReport.Amounts::name));
+            return amounts;
+        }
+
+        /** The days of the last {@value #CALENDAR_WEEKS} ISO weeks, Monday first, ending with the current week's Sunday. */
+        private List<ProgressReport.Day> calendar() {
+            List<ProgressReport.Day> days = new ArrayList<>();
+            for (int i = 0; i < CALENDAR_WEEKS * 7; i++) {
+                LocalDate date = calendarStart.plusDays(i);
+                int[] counts = dayCounts.getOrDefault(date, new int[2]);
+                days.add(new ProgressReport.Day(date, mark(counts, date.isAfter(today)), counts[0]));
+            }
+            return days;
+        }
     }
 
-    /** The first item of each exercise in one session; a second go at the same one is not a new point. */
-    private static Predicate<JournalEntry.Item> distinctExercise() {
-        Set<String> seen = new HashSet<>();
-        return i -> seen.add(i.exerciseId());
-    }
-
-    /** The days of the last {@value #CALENDAR_WEEKS} ISO weeks, Monday first, ending with the current week's Sunday. */
-    private static List<ProgressReport.Day> calendar(List<ProgressReport.Session> sessions, LocalDate today) {
-        LocalDate start = monday(today).minusWeeks(CALENDAR_WEEKS - 1L);
-        List<ProgressReport.Day> days = new ArrayList<>();
-        for (int i = 0; i < CALENDAR_WEEKS * 7; i++) {
-            LocalDate date = start.plusDays(i);
-            List<ProgressReport.Session> on = sessions.stream().filter(s -> s.date().equals(date)).toList();
-            days.add(new ProgressReport.Day(date, mark(on, date.isAfter(today)), on.size()));
+    /** Adds a session to the counts of a week or a day: sessions, and those stopped for pain. */
+    private static void count(Map<LocalDate, int[]> counts, LocalDate key, boolean stopped) {
+        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+        c[0]++;
+        if (stopped) {
+            c[1]++;
         }
-        return days;
     }
 
     /** A day with a session stopped for pain shows that, whatever else was done that day. */
-    private static ProgressReport.Mark mark(List<ProgressReport.Session> on, boolean ahead) {
-        if (on.stream().anyMatch(ProgressReport.Session::stoppedForPain)) {
+    private static ProgressReport.Mark mark(int[] counts, boolean ahead) {
+        if (counts[1] > 0) {
             return ProgressReport.Mark.STOPPED;
         }
-        if (!on.isEmpty()) {
+        if (counts[0] > 0) {
             return ProgressReport.Mark.DONE;
         }
         return ahead ? ProgressReport.Mark.AHEAD : ProgressReport.Mark.NONE;

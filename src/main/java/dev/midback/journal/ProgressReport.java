@@ -3,6 +3,7 @@ package dev.midback.journal;
 import dev.midback.catalog.DosageUnit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,20 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What a journal shows about progress, as of one day: pain before and after each session, sessions
- * per ISO week against the number the plan asked for that week ({@code plannedPerWeek} is this
- * week's), the amount done of each exercise over time, which of the last weeks' days had a
- * session, and whether pain changed by a clinically important amount.
+ * What a journal shows about progress, as of one day. Over the whole journal: how many sessions,
+ * from which day to which, the average change within a session, and whether pain changed by a
+ * clinically important amount from the first week to the latest. Over a recent window only (the
+ * last {@value #WINDOW_WEEKS} ISO weeks, and of them the latest {@value #MOST_SESSIONS} sessions at
+ * most), so that a page or a report stays the same size however long the journal grows: pain
+ * before and after each session, sessions per week against the number the plan asked for that
+ * week ({@code plannedPerWeek} is this week's), the amount done of each exercise over time, and
+ * which of the last weeks' days had a session.
  */
 public record ProgressReport(
         LocalDate today,
+        Span span,
+        LocalDate since,
+        int inWindow,
         List<Session> sessions,
         int plannedPerWeek,
         List<Week> weeks,
@@ -24,11 +32,27 @@ public record ProgressReport(
         List<Day> calendar,
         Optional<PainTrend> trend) {
 
+    /** The weeks the charts and tables cover, the current one last. */
+    public static final int WINDOW_WEEKS = 12;
+    /** The most sessions the charts and tables list, the latest ones. */
+    public static final int MOST_SESSIONS = 200;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     public ProgressReport {
         sessions = List.copyOf(sessions);
         weeks = List.copyOf(weeks);
         amounts = List.copyOf(amounts);
         calendar = List.copyOf(calendar);
+    }
+
+    /**
+     * The whole journal in a few numbers: its sessions, the first and latest day (null when there
+     * are none), and the sessions with the pain after noted with the sum of their drops in pain.
+     */
+    public record Span(int sessions, LocalDate first, LocalDate last, int withAfter, long reliefSum) {
+
+        public static final Span EMPTY = new Span(0, null, null, 0, 0);
     }
 
     /** One session's pain, in the person's local time; {@code after} is null when not given. */
@@ -95,27 +119,58 @@ public record ProgressReport(
     }
 
     public boolean isEmpty() {
-        return sessions.isEmpty();
+        return span.sessions() == 0;
     }
 
     /** The first session's day; only for a report that is not empty. */
     public LocalDate from() {
-        return sessions.get(0).date();
+        return span.first();
     }
 
     /** The latest session's day; only for a report that is not empty. */
     public LocalDate to() {
+        return span.last();
+    }
+
+    /** The first charted session's day; only when a session is charted. */
+    public LocalDate shownFrom() {
+        return sessions.get(0).date();
+    }
+
+    /** The latest charted session's day; only when a session is charted. */
+    public LocalDate shownTo() {
         return sessions.get(sessions.size() - 1).date();
+    }
+
+    /** Whether the charts and tables leave out some sessions (older ones, or more than fit). */
+    public boolean isPartial() {
+        return sessions.size() < span.sessions();
+    }
+
+    /**
+     * Which sessions the charts and tables cover, in one sentence: all of them, or the last weeks
+     * (and then the latest sessions of those, when there are more than fit).
+     */
+    public String coverage() {
+        String weeksText = "the last " + WINDOW_WEEKS + " weeks (from " + DATE.format(since) + ")";
+        if (!isPartial()) {
+            return "The charts and tables show every session (they cover at most the last " + WINDOW_WEEKS + " weeks).";
+        }
+        String of = sessions.size() + " of your " + span.sessions() + " sessions";
+        String which = sessions.size() < inWindow
+                ? "the latest " + sessions.size() + " of the " + inWindow + " sessions in " + weeksText + ", " + of
+                : weeksText + ": " + of;
+        return "The charts and tables show " + which + ". The change in pain and the average within a session cover every session.";
     }
 
     /** How much lower pain was after a session than before it, on average over the sessions with both; empty when none. */
     public OptionalDouble averageRelief() {
-        return sessions.stream().filter(s -> s.after() != null).mapToInt(s -> s.before() - s.after()).average();
+        return span.withAfter() == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) span.reliefSum() / span.withAfter());
     }
 
     /** The average change within a session in one sentence; empty when no session has the pain after. */
     public Optional<String> reliefStatement() {
-        long counted = sessions.stream().filter(s -> s.after() != null).count();
+        long counted = span.withAfter();
         if (counted == 0) {
             return Optional.empty();
         }

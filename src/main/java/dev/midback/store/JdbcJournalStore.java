@@ -9,6 +9,7 @@ import dev.midback.journal.JournalStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,62 @@ public final class JdbcJournalStore implements JournalStore {
                 .bind("owner", owner)
                 .map((rs, ctx) -> read(rs))
                 .list());
+    }
+
+    @Override
+    public Page page(String owner, Order order, Window window, Position after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one entry, not " + limit);
+        }
+        boolean newest = order == Order.NEWEST_FIRST;
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM journal_entries WHERE owner = :owner");
+        if (window != null) {
+            // The times are ISO texts, so they compare as they sort; the bounds are a second wider
+            // than the window, and each row is then checked exactly.
+            sql.append(" AND at >= :from AND at <= :to");
+        }
+        if (after != null) {
+            sql.append(newest ? " AND (at < :at OR (at = :at AND id < :id))" : " AND (at > :at OR (at = :at AND id > :id))");
+        }
+        sql.append(newest ? " ORDER BY at DESC, id DESC" : " ORDER BY at, id").append(" LIMIT :limit");
+        List<JournalEntry> rows = database.jdbi().withHandle(h -> {
+            var query = h.createQuery(sql.toString()).bind("owner", owner).bind("limit", limit + 1);
+            if (window != null) {
+                query.bind("from", window.from().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1).toString())
+                        .bind("to", window.to().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString());
+            }
+            if (after != null) {
+                query.bind("at", after.at().toString()).bind("id", after.id());
+            }
+            return query.map((rs, ctx) -> read(rs)).list();
+        });
+        boolean more = rows.size() > limit;
+        List<JournalEntry> page = more ? rows.subList(0, limit) : rows;
+        Optional<Position> next = more ? Optional.of(Position.of(page.get(page.size() - 1))) : Optional.empty();
+        return new Page(window == null ? page : page.stream().filter(e -> window.contains(e.at())).toList(), next);
+    }
+
+    @Override
+    public List<JournalEntry> newest(String owner, int skip, int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM journal_entries WHERE owner = :owner "
+                        + "ORDER BY at DESC, id DESC LIMIT :limit OFFSET :skip")
+                .bind("owner", owner).bind("limit", limit).bind("skip", skip)
+                .map((rs, ctx) -> read(rs))
+                .list());
+    }
+
+    @Override
+    public int count(String owner) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM journal_entries WHERE owner = :owner")
+                .bind("owner", owner).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public int newerThan(String owner, JournalEntry entry) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM journal_entries WHERE owner = :owner "
+                        + "AND (at > :at OR (at = :at AND id > :id))")
+                .bind("owner", owner).bind("at", entry.at().toString()).bind("id", entry.id())
+                .mapTo(Integer.class).one());
     }
 
     @Override

@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.journal.JournalEntry;
+import dev.midback.journal.JournalStore;
+import dev.midback.store.DataFolder;
+import dev.midback.store.Database;
+import dev.midback.store.JdbcJournalStore;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code log} and {@code history} over the journal in the data folder, and {@code go} writing into it. */
 class JournalCommandTest {
@@ -68,5 +78,35 @@ class JournalCommandTest {
         assertThat(CliRun.in(folder, "", "history").out()).contains("pain 2 -> 6", "stopped for pain");
         CliRun next = CliRun.in(folder, "", "plan", "--minutes", "5", "--place", "floor");
         assertThat(next.out()).contains("easier than usual");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01", "1999-12-31", "9999-12-31", "+999999999-12-31", "+1000000000-12-31", "yesterday"})
+    void aDayOutsideTwoThousandToTodayExitsTwoNamingOnAndNothingIsSaved(String day) {
+        CliRun log = CliRun.in(folder, "", "log", "--pain-before", "4", "--on", day);
+
+        assertThat(log.exitCode()).isEqualTo(2);
+        assertThat(log.errLines()).hasSize(1);
+        assertThat(log.err()).contains("--on must be a day such as 2026-11-20, from 2000-01-01 to", day);
+        assertThat(CliRun.in(folder, "", "history").out()).contains("No sessions yet");
+    }
+
+    @Test
+    void aSessionAnOlderVersionStoredWithAWildDateIsListedAndLeftOutOfTheExport() throws Exception {
+        CliRun.in(folder, "", "log", "--pain-before", "5", "--on", "2026-11-20");
+        try (Database database = Database.open(DataFolder.sqliteUrl(folder))) {
+            new JdbcJournalStore(database).add(JournalStore.LOCAL, new JournalEntry(UUID.randomUUID().toString(),
+                    Instant.parse("+1000000000-12-31T23:59:59Z"), null, List.of(), 7, null, null, "", false));
+        }
+
+        CliRun history = CliRun.in(folder, "", "history");
+        Path file = folder.resolve("backup.json");
+        CliRun export = CliRun.in(folder, "", "export", "--out", file.toString());
+
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(history.out()).contains("Fri 20 Nov 2026", "date out of range (+1000000000-12-31T23:59:59Z)", "2 sessions.");
+        assertThat(json.readTree(CliRun.in(folder, "", "history", "--json").out())).hasSize(2);
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(json.readTree(file.toFile()).get("journal")).hasSize(1);
     }
 }

@@ -70,6 +70,24 @@ class ProgressPdfTest {
         assertThat(text).contains("Mid-back progress report", "No sessions are recorded yet", "Not medical advice");
     }
 
+    @Test
+    void aLongJournalGivesAReportOfTheRecentWeeksThatSaysSo() throws Exception {
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        LocalDateTime start = LocalDateTime.of(2023, 11, 27, 8, 0);
+        for (int i = 0; i < 1000; i++) {
+            entries.add(entry(start.plusHours(26L * i).toString(), i < 500 ? 7 : 3, 2, false, 20));
+        }
+        ProgressReport report = CALCULATOR.report(entries, 3, TODAY, ZoneOffset.UTC);
+
+        String xhtml = pdf.xhtml(report);
+        String text = text(pdf.render(report));
+
+        assertThat(text).contains("(1000 sessions)", "the last 12 weeks (from 7 Sep 2026)", "of your 1000 sessions",
+                "7.0 in your first week and 3.0 in your latest week");
+        int painRows = xhtml.substring(xhtml.indexOf("Pain from 0 to 10 at each session"), xhtml.indexOf("Sessions per week")).split("<tr>", -1).length - 2;
+        assertThat(painRows).isEqualTo(report.sessions().size()).isLessThanOrEqualTo(ProgressReport.MOST_SESSIONS).isPositive();
+    }
+
     private static String text(byte[] bytes) throws Exception {
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(bytes)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.catalog.DosageUnit;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -213,6 +214,80 @@ class ProgressCalculatorTest {
         assertThat(report.reliefStatement()).isEmpty();
         assertThat(report.daysWithSessions()).isZero();
         assertThat(report.changeStatement()).contains("No sessions yet");
+    }
+
+    @Test
+    void theChartsCoverTheLastTwelveWeeksWhileTheTotalsAndTheTrendCoverEverySession() {
+        session("2025-03-03T08:00", 8, 7);                       // a first week long ago
+        session("2025-03-05T08:00", 8, 7);
+        session("2026-09-06T08:00", 6, 5);                       // the Sunday before the window
+        session("2026-09-07T08:00", 5, 4);                       // the Monday it starts
+        session("2026-11-24T08:00", 4, 3);
+
+        ProgressReport report = calculator.report(entries, 3, TODAY, UTC);
+
+        assertThat(report.since()).isEqualTo(LocalDate.of(2026, 9, 7));
+        assertThat(report.span().sessions()).isEqualTo(5);
+        assertThat(report.from()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(report.averageRelief()).hasValue(1.0);
+        assertThat(report.sessions()).extracting(ProgressReport.Session::date)
+                .containsExactly(LocalDate.of(2026, 9, 7), LocalDate.of(2026, 11, 24));
+        assertThat(report.weeks()).hasSize(12);
+        assertThat(report.weeks().get(0).monday()).isEqualTo(LocalDate.of(2026, 9, 7));
+        assertThat(report.weeks().get(0).sessions()).isEqualTo(1);
+        assertThat(report.trend()).hasValueSatisfying(t -> {
+            assertThat(t.firstWeek()).isEqualTo(8.0);
+            assertThat(t.lastWeek()).isEqualTo(4.0);
+        });
+        assertThat(report.coverage()).contains("the last 12 weeks (from 7 Sep 2026): 2 of your 5 sessions");
+    }
+
+    @Test
+    void atMostTwoHundredSessionsAreChartedTheLatestOnesWhileEveryWeekCountsThemAll() {
+        LocalDateTime start = LocalDateTime.of(2026, 11, 2, 6, 0);
+        for (int i = 0; i < 250; i++) {
+            session(start.plusMinutes(90L * i).toString(), 5, 4);
+        }
+
+        ProgressReport report = calculator.report(entries, 3, TODAY, UTC);
+
+        assertThat(report.sessions()).hasSize(ProgressReport.MOST_SESSIONS);
+        assertThat(report.sessions().get(199).time()).isEqualTo(start.plusMinutes(90L * 249));
+        assertThat(report.sessions().get(0).time()).isEqualTo(start.plusMinutes(90L * 50));
+        assertThat(report.inWindow()).isEqualTo(250);
+        assertThat(report.weeks()).extracting(ProgressReport.Week::sessions).containsExactly(108, 112, 30, 0);
+        assertThat(report.coverage()).contains("the latest 200 of the 250 sessions in the last 12 weeks");
+    }
+
+    @Test
+    void aWildDateAddsNoWeeksAndNoSessions() {
+        session("2026-11-20T08:00", 5, 4);
+        entries.add(new JournalEntry("year-one", Instant.parse("0001-01-01T00:00:00Z"), null, List.of(), 9, 9, null, "", true));
+        entries.add(new JournalEntry("far-ahead", Instant.parse("+1000000000-12-31T23:59:59Z"), null, List.of(), 9, 9, null, "", true));
+        entries.add(new JournalEntry("year-9999", Instant.parse("9999-12-31T23:59:59Z"), null, List.of(), 9, 9, null, "", true));
+
+        ProgressReport report = calculator.report(entries, 3, TODAY, UTC);
+
+        assertThat(report.span().sessions()).isEqualTo(1);
+        assertThat(report.weeks()).extracting(ProgressReport.Week::monday)
+                .containsExactly(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 23));
+        assertThat(report.sessions()).hasSize(1);
+        assertThat(report.daysStopped()).isZero();
+        assertThat(report.coverage()).contains("every session");
+    }
+
+    @Test
+    void aJournalWithNothingRecentStillHasItsTotalsAndEmptyWeeks() {
+        session("2025-01-06T08:00", 6, 5);
+        session("2025-01-20T08:00", 4, 3);
+
+        ProgressReport report = calculator.report(entries, 3, TODAY, UTC);
+
+        assertThat(report.isEmpty()).isFalse();
+        assertThat(report.sessions()).isEmpty();
+        assertThat(report.amounts()).isEmpty();
+        assertThat(report.weeks()).hasSize(12).allSatisfy(w -> assertThat(w.sessions()).isZero());
+        assertThat(report.changeStatement()).contains("6.0 in your first week and 4.0 in your latest week");
     }
 
     private static ProgressReport.Mark mark(List<ProgressReport.Day> days, String date) {

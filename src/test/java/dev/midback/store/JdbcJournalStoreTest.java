@@ -7,6 +7,8 @@ import dev.midback.journal.JournalStore;
 import dev.midback.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -103,5 +105,106 @@ class JdbcJournalStoreTest {
             assertThat(store.list("ana")).isEmpty();
             assertThat(store.list("ben")).hasSize(1);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pagesInEitherOrderCoverEveryEntryExactlyOnce(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "journal-pages"))) {
+            JdbcJournalStore store = new JdbcJournalStore(db);
+            List<JournalEntry> kept = new ArrayList<>();
+            for (int i = 0; i < 23; i++) {
+                // Several entries share a time, so their ids decide their order.
+                kept.add(entry("2026-11-" + (10 + (i - i / 3) / 2) + "T0" + (i % 2) + ":00:00Z", i % 10, null));
+            }
+            store.addAll("ana", kept);
+            store.add("ben", entry("2026-11-12T08:00:00Z", 3, 3));
+            List<JournalEntry> oldestFirst = kept.stream().sorted(Comparator.comparing(JournalEntry::at).thenComparing(JournalEntry::id)).toList();
+
+            for (int size : List.of(1, 4, 7, 23, 30)) {
+                assertThat(readAll(store, "ana", JournalStore.Order.NEWEST_FIRST, size)).as("pages of " + size)
+                        .containsExactlyElementsOf(reversed(oldestFirst));
+                assertThat(readAll(store, "ana", JournalStore.Order.OLDEST_FIRST, size)).containsExactlyElementsOf(oldestFirst);
+            }
+            List<JournalEntry> each = new ArrayList<>();
+            store.each("ana", JournalStore.Order.OLDEST_FIRST, null, each::add);
+            assertThat(each).containsExactlyElementsOf(oldestFirst);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void numberedPagesNewestFirstCoverEveryEntryOnceAndTellWhereAnEntryIs(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "journal-numbered"))) {
+            JdbcJournalStore store = new JdbcJournalStore(db);
+            List<JournalEntry> kept = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                kept.add(entry("2026-10-0" + (1 + i % 9) + "T08:00:00Z", 5, null));
+            }
+            store.addAll("ana", kept);
+            List<JournalEntry> newestFirst = reversed(kept.stream()
+                    .sorted(Comparator.comparing(JournalEntry::at).thenComparing(JournalEntry::id)).toList());
+
+            List<JournalEntry> pages = new ArrayList<>();
+            for (int skip = 0; skip < 12; skip += 5) {
+                pages.addAll(store.newest("ana", skip, 5));
+            }
+
+            assertThat(pages).containsExactlyElementsOf(newestFirst);
+            assertThat(store.count("ana")).isEqualTo(12);
+            assertThat(store.count("ben")).isZero();
+            for (int i = 0; i < newestFirst.size(); i++) {
+                assertThat(store.newerThan("ana", newestFirst.get(i))).isEqualTo(i);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aWindowLeavesOutEntriesWithWildDatesWhichCanStillBeFoundAndDeleted(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "journal-window"))) {
+            JdbcJournalStore store = new JdbcJournalStore(db);
+            JournalEntry yearOne = entry("0001-01-01T00:00:00Z", 5, null);
+            JournalEntry farAhead = entry("+1000000000-12-31T23:59:59Z", 5, null);
+            JournalEntry year9999 = entry("9999-12-31T23:59:59Z", 5, null);
+            JournalEntry justBefore = entry("1999-12-31T23:59:59.500Z", 5, null);
+            JournalEntry first = entry("2000-01-01T00:00:00Z", 5, null);
+            JournalEntry fraction = entry("2026-11-20T08:00:00.250Z", 5, null);
+            JournalEntry tomorrow = entry("2026-11-21T08:00:00Z", 5, null);
+            JournalEntry later = entry("2026-11-21T08:00:01Z", 5, null);
+            store.addAll(JournalStore.LOCAL, List.of(yearOne, farAhead, year9999, justBefore, first, fraction, tomorrow, later));
+            JournalStore.Window sane = JournalStore.Window.sane(Instant.parse("2026-11-20T08:00:00Z"));
+
+            List<JournalEntry> inside = new ArrayList<>();
+            store.each(JournalStore.LOCAL, JournalStore.Order.OLDEST_FIRST, sane, inside::add);
+
+            assertThat(inside).containsExactly(first, fraction, tomorrow);
+            assertThat(readAll(store, JournalStore.LOCAL, JournalStore.Order.NEWEST_FIRST, 3)).hasSize(8);
+            assertThat(store.find(JournalStore.LOCAL, farAhead.id())).contains(farAhead);
+            assertThat(store.delete(JournalStore.LOCAL, farAhead.id())).isTrue();
+            assertThat(store.delete(JournalStore.LOCAL, yearOne.id())).isTrue();
+            assertThat(store.count(JournalStore.LOCAL)).isEqualTo(6);
+        }
+    }
+
+    private static List<JournalEntry> readAll(JournalStore store, String owner, JournalStore.Order order, int size) {
+        List<JournalEntry> all = new ArrayList<>();
+        JournalStore.Position after = null;
+        for (int pages = 0; pages < 100; pages++) {
+            JournalStore.Page page = store.page(owner, order, null, after, size);
+            assertThat(page.entries().size()).isLessThanOrEqualTo(size);
+            all.addAll(page.entries());
+            if (page.next().isEmpty()) {
+                return all;
+            }
+            after = page.next().get();
+        }
+        throw new AssertionError("the pages never ended");
+    }
+
+    private static List<JournalEntry> reversed(List<JournalEntry> entries) {
+        List<JournalEntry> copy = new ArrayList<>(entries);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 }

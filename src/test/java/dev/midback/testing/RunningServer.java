@@ -187,6 +187,11 @@ public final class RunningServer implements AutoCloseable {
         return new Raw(method, target);
     }
 
+    /** The server's database, to put in rows as an older version may have stored them. */
+    public Database database() {
+        return database;
+    }
+
     /** Rows in a table of the server's database. */
     public int count(String table) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());

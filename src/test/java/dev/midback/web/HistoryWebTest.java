@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.journal.JournalEntry;
+import dev.midback.journal.JournalStore;
+import dev.midback.store.JdbcJournalStore;
 import dev.midback.testing.RunningServer;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -11,13 +14,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The history pages against the real server, as plain HTML forms: list, edit (good and bad values), delete, unknown ids. */
+/**
+ * The history pages against the real server, as plain HTML forms: list a page at a time, edit (good
+ * and bad values), delete, unknown ids, and sessions an older version stored with a wild date.
+ */
 class HistoryWebTest {
 
     private static RunningServer server;
@@ -182,10 +192,128 @@ class HistoryWebTest {
         assertThat(Forms.post(server, "/history/" + id, "painBefore=3", "Sec-Fetch-Site", "same-origin").statusCode()).isEqualTo(303);
     }
 
+    @Test
+    void aLongHistoryComesFiftyToAPageNewestFirstWithLinksBetweenThePages() throws Exception {
+        try (RunningServer fresh = RunningServer.start()) {
+            List<String> newestFirst = importDaily(fresh, 120);
+
+            HttpResponse<String> first = fresh.get("/history");
+            HttpResponse<String> second = fresh.get("/history?page=2");
+            HttpResponse<String> third = fresh.get("/history?page=3");
+
+            assertThat(first.body()).contains("120 sessions, newest first, 50 a page", "Page 1 of 3", "href=\"/history?page=2\" rel=\"next\"")
+                    .doesNotContain("rel=\"prev\"");
+            assertThat(second.body()).contains("Page 2 of 3", "href=\"/history\" rel=\"prev\"", "href=\"/history?page=3\" rel=\"next\"");
+            assertThat(third.body()).contains("Page 3 of 3", "href=\"/history?page=2\" rel=\"prev\"").doesNotContain("rel=\"next\"");
+            List<String> shown = new ArrayList<>();
+            for (HttpResponse<String> page : List.of(first, second, third)) {
+                assertThat(page.statusCode()).isEqualTo(200);
+                shown.addAll(ids(page.body()));
+            }
+            assertThat(ids(first.body())).hasSize(50);
+            assertThat(ids(third.body())).hasSize(20);
+            assertThat(shown).containsExactlyElementsOf(newestFirst);
+        }
+    }
+
+    @Test
+    void aChangeOrADeletionLeadsBackToThePageTheSessionIsOn() throws Exception {
+        try (RunningServer fresh = RunningServer.start()) {
+            List<String> newestFirst = importDaily(fresh, 60);
+            String sixtieth = newestFirst.get(59);
+
+            assertThat(fresh.get("/history/" + sixtieth + "/delete").body())
+                    .contains("<a href=\"/history?page=2#entry-" + sixtieth + "\">Keep it</a>");
+            HttpResponse<String> saved = Forms.post(fresh, "/history/" + sixtieth, "painBefore=2");
+            HttpResponse<String> deleted = Forms.post(fresh, "/history/" + sixtieth + "/delete", "");
+            HttpResponse<String> deletedFirst = Forms.post(fresh, "/history/" + newestFirst.get(0) + "/delete", "");
+
+            assertThat(saved.headers().firstValue("Location")).hasValue("/history?page=2&saved=" + sixtieth + "#entry-" + sixtieth);
+            assertThat(deleted.headers().firstValue("Location")).hasValue("/history?page=2&deleted=1");
+            assertThat(deletedFirst.headers().firstValue("Location")).hasValue("/history?deleted=1");
+            assertThat(fresh.get("/history?page=2&deleted=1").body()).contains("The session is deleted.", "Page 2 of 2");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"page=0", "page=4", "page=-1", "page=abc", "page=", "page=1.5", "page=99999999999", "page=1&page=2"})
+    void aBadPageNumberIsRefusedNamingPage(String query) {
+        try (RunningServer fresh = RunningServer.start()) {
+            importDaily(fresh, 120);
+
+            HttpResponse<String> refused = fresh.get("/history?" + query);
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(refused.body()).contains("Invalid page", "must be a whole number from 1 to 3", "href=\"/history\"");
+        }
+    }
+
+    @Test
+    void aSessionAnOlderVersionStoredWithAWildDateIsShownForDeletionAndNothingBreaks() throws Exception {
+        try (RunningServer fresh = RunningServer.start()) {
+            String good = add(fresh, 2, "{\"painBefore\": 4, \"notes\": \"a real one\"}");
+            JdbcJournalStore store = new JdbcJournalStore(fresh.database());
+            List<String> wild = new ArrayList<>();
+            for (String at : List.of("+1000000000-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z")) {
+                String id = UUID.randomUUID().toString();
+                store.add(JournalStore.LOCAL, new JournalEntry(id, Instant.parse(at), null, List.of(), 6, null, null, "wild " + at, false));
+                wild.add(id);
+            }
+
+            HttpResponse<String> history = fresh.get("/history");
+
+            assertThat(history.statusCode()).isEqualTo(200);
+            assertThat(history.body()).contains("4 sessions", "a real one", "href=\"/history/" + good + "/edit\"");
+            for (String id : wild) {
+                String card = card(history.body(), id);
+                assertThat(card).contains("A date out of range", "left out of your progress", "action=\"/history/" + id + "/delete\"")
+                        .doesNotContain("/edit\"");
+                assertThat(fresh.get("/history/" + id + "/delete").statusCode()).isEqualTo(200);
+                HttpResponse<String> edit = fresh.get("/history/" + id + "/edit");
+                assertThat(edit.statusCode()).isEqualTo(409);
+                assertThat(edit.body()).contains("can only be deleted", "href=\"/history/" + id + "/delete\"");
+                assertThat(Forms.post(fresh, "/history/" + id, "painBefore=3").statusCode()).isEqualTo(409);
+                assertThat(Forms.post(fresh, "/history/" + id + "/delete", "").statusCode()).isEqualTo(303);
+            }
+            assertThat(fresh.count("journal_entries")).isEqualTo(1);
+        }
+    }
+
+    /** Imports one session a day up to yesterday, and gives their ids newest first. */
+    private List<String> importDaily(RunningServer target, int days) {
+        List<String> ids = new ArrayList<>();
+        StringBuilder journal = new StringBuilder();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(days, ChronoUnit.DAYS).plus(8, ChronoUnit.HOURS);
+        for (int i = 0; i < days; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(0, id);
+            journal.append(i == 0 ? "" : ",").append("{\"id\": \"").append(id).append("\", \"at\": \"")
+                    .append(start.plus(i, ChronoUnit.DAYS)).append("\", \"painBefore\": ").append(i % 11).append("}");
+        }
+        HttpResponse<String> imported = target.post("/api/import", "{\"format\": \"midback\", \"version\": 1, \"journal\": [" + journal + "]}");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        return ids;
+    }
+
+    /** The ids of the entries on a history page, in the order shown. */
+    private static List<String> ids(String page) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("<li id=\"entry-([^\"]+)\"").matcher(page);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
     /** Posts an entry through the API, dated some days ago, and gives its id. */
     private String add(int daysAgo, String body) {
+        return add(server, daysAgo, body);
+    }
+
+    private String add(RunningServer target, int daysAgo, String body) {
         String at = Instant.now().minus(daysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        HttpResponse<String> created = server.post("/api/journal", "{\"at\": \"" + at + "\", " + body.substring(1));
+        HttpResponse<String> created = target.post("/api/journal", "{\"at\": \"" + at + "\", " + body.substring(1));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         try {
             return json.readTree(created.body()).get("id").asText();

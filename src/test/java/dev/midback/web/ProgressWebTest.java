@@ -2,6 +2,11 @@ package dev.midback.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.journal.JournalEntry;
+import dev.midback.journal.JournalStore;
+import dev.midback.store.JdbcJournalStore;
 import dev.midback.testing.RunningServer;
 import dev.midback.web.view.DateText;
 import java.net.http.HttpResponse;
@@ -11,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProgressWebTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningServer server;
 
     @BeforeAll
@@ -129,6 +136,69 @@ class ProgressWebTest {
             assertThat(Forms.download(empty, "/progress.pdf").statusCode()).isEqualTo(200);
             assertThat(empty.get("/history").body()).contains("Your journal has no sessions yet", "href=\"/start\"")
                     .doesNotContain("class=\"history-list\"");
+        }
+    }
+
+    @Test
+    void sessionsAnOlderVersionStoredWithWildDatesBreakNoPage() throws Exception {
+        try (RunningServer fresh = RunningServer.start()) {
+            String at = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            assertThat(fresh.post("/api/journal", "{\"at\": \"" + at + "\", \"painBefore\": 5, \"painAfter\": 3}").statusCode()).isEqualTo(201);
+            JdbcJournalStore store = new JdbcJournalStore(fresh.database());
+            for (String wild : List.of("+1000000000-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
+                    "-1000000000-01-01T00:00:00Z")) {
+                store.add(JournalStore.LOCAL, new JournalEntry(UUID.randomUUID().toString(), Instant.parse(wild), null,
+                        List.of(new JournalEntry.Item("cobra", true, 4)), 8, 9, null, "", true));
+            }
+            JsonNode plan = JSON.readTree(fresh.post("/api/plans", "{\"minutes\": 10, \"place\": \"floor\"}").body());
+            String planId = plan.get("id").asText();
+            JsonNode cues = JSON.readTree(fresh.get("/api/plans/" + planId + "/timeline").body()).get("cues");
+            JsonNode lastCue = cues.get(cues.size() - 1);
+            int total = lastCue.get("at").asInt() + lastCue.get("seconds").asInt();
+
+            for (String path : List.of("/history", "/progress", "/reminders", "/plan/new", "/api/journal", "/api/export")) {
+                assertThat(fresh.get(path).statusCode()).as(path).isEqualTo(200);
+            }
+            assertThat(Forms.download(fresh, "/progress.pdf").statusCode()).isEqualTo(200);
+            assertThat(fresh.get("/api/plans/" + planId + "/swap?exercise=" + plan.get("items").get(1).get("exerciseId").asText()
+                    + "&from=0&to=" + total).statusCode()).as("a swap, or no exercise that fits").isIn(200, 404);
+            String progress = fresh.get("/progress").body();
+            assertThat(progress).contains("1 session", "The charts and tables show every session").doesNotContain("Stopped for pain once");
+        }
+    }
+
+    @Test
+    void aLongJournalIsChartedOverTheLastTwelveWeeksWhileTheChangeInPainCoversItAll() throws Exception {
+        try (RunningServer fresh = RunningServer.start()) {
+            // Two sessions a week for two years: pain 7 at first, 3 over the last months.
+            StringBuilder journal = new StringBuilder();
+            Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(728, ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS);
+            int sessions = 0;
+            for (int day = 0; day < 728; day += 3, sessions++) {
+                int pain = day < 400 ? 7 : 3;
+                journal.append(sessions == 0 ? "" : ",").append("{\"id\": \"").append(UUID.randomUUID()).append("\", \"at\": \"")
+                        .append(start.plus(day, ChronoUnit.DAYS)).append("\", \"painBefore\": ").append(pain).append(", \"painAfter\": ")
+                        .append(pain - 1).append(", \"items\": [{\"exerciseId\": \"cobra\", \"done\": true, \"amount\": 3}]}");
+            }
+            assertThat(fresh.post("/api/import", "{\"format\": \"midback\", \"version\": 1, \"journal\": [" + journal + "]}")
+                    .statusCode()).isEqualTo(200);
+
+            String body = fresh.get("/progress").body();
+
+            assertThat(body).contains(sessions + " sessions", "7.0 in your first week and 3.0 in your latest week",
+                    "The charts and tables show the last 12 weeks (from ");
+            Matcher shown = Pattern.compile("The charts and tables show the last 12 weeks \\(from [^)]+\\): (\\d+) of your (\\d+) sessions")
+                    .matcher(body);
+            assertThat(shown.find()).isTrue();
+            int charted = Integer.parseInt(shown.group(1));
+            assertThat(charted).isBetween(24, 29);
+            assertThat(body).contains("aria-label=\"Pain from 0 to 10 at " + charted + " sessions");
+            assertThat(body).contains("Sessions in each of 12 weeks");
+            try (PDDocument document = Loader.loadPDF(Forms.download(fresh, "/progress.pdf").body())) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains("(" + sessions + " sessions)", charted + " of your " + sessions + " sessions");
+                assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(4);
+            }
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.midback.web.journal;
 
-import dev.midback.web.view.Choice;
 import dev.midback.catalog.Catalog;
+import dev.midback.input.Checked;
 import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalInput;
+import dev.midback.web.view.Choice;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,11 +45,11 @@ record HistoryForm(String painBefore, String painAfter, String stiffness, String
     }
 
     /** The entry changed as the form says (same id, time, plan, exercises and amounts), or the field at fault. */
-    JournalInput.Checked check(Catalog catalog, JournalEntry old, java.time.Instant now) {
+    Checked<JournalEntry> check(Catalog catalog, JournalEntry old, Instant now) {
         for (var field : List.of(new String[] {"painBefore", painBefore}, new String[] {"painAfter", painAfter},
                 new String[] {"stiffness", stiffness})) {
             if (!blank(field[1]) && !field[1].strip().matches("-?\\d{1,4}")) {
-                return bad(field[0], LABELS.get(field[0]) + " must be a whole number from 0 to 10, not '" + field[1].strip() + "'");
+                return Checked.bad(field[0], LABELS.get(field[0]) + " must be a whole number from 0 to 10, not '" + field[1].strip() + "'");
             }
         }
         List<JournalInput.RawItem> items = new ArrayList<>();
@@ -55,7 +57,7 @@ record HistoryForm(String painBefore, String painAfter, String stiffness, String
             JournalEntry.Item item = old.items().get(i);
             items.add(new JournalInput.RawItem(item.exerciseId(), isDone(i), item.amount()));
         }
-        JournalInput.Checked checked = new JournalInput(old.planId(), items, number(painBefore), number(painAfter),
+        Checked<JournalEntry> checked = new JournalInput(old.planId(), items, number(painBefore), number(painAfter),
                 number(stiffness), notes, stoppedForPain).check(catalog, old.id(), old.at(), now);
         if (checked.isValid()) {
             return checked;
@@ -65,7 +67,7 @@ record HistoryForm(String painBefore, String painAfter, String stiffness, String
         if (label != null && problem.startsWith(checked.field())) {
             problem = label + problem.substring(checked.field().length());
         }
-        return bad(checked.field(), problem);
+        return Checked.bad(checked.field(), problem);
     }
 
     /** The exercises of the entry as boxes to tick, labelled with name and amount. */
@@ -75,10 +77,6 @@ record HistoryForm(String painBefore, String painAfter, String stiffness, String
             choices.add(new Choice(Integer.toString(i), HistoryPages.describe(catalog, entry.items().get(i)), isDone(i)));
         }
         return choices;
-    }
-
-    private static JournalInput.Checked bad(String field, String problem) {
-        return new JournalInput.Checked(null, field, problem);
     }
 
     private static Integer number(String text) {

@@ -1,8 +1,8 @@
 package dev.midback.web.journal;
 
 import dev.midback.catalog.Catalog;
+import dev.midback.input.Checked;
 import dev.midback.journal.JournalEntry;
-import dev.midback.journal.JournalInput;
 import dev.midback.journal.JournalStore;
 import dev.midback.web.http.Paths;
 import dev.midback.web.http.Problem;
@@ -13,15 +13,18 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 
 /**
- * The history pages: every session, a form to correct one, and a confirmation step to delete one.
+ * The history pages: the sessions a page at a time, a form to correct one, and a confirmation step
+ * to delete one.
  * Plain forms and redirects, so they work without JavaScript.
  */
 public final class HistoryHandlers {
 
     private static final String SAVED = "saved";
     private static final String DELETED = "deleted";
+    private static final String PAGE = "page";
 
     private final Catalog catalog;
     private final JournalStore journal;
@@ -39,38 +42,67 @@ public final class HistoryHandlers {
         this.history = new HistoryPages(catalog, clock.getZone(), catalog.guide().notice());
     }
 
+    /** One page of the sessions, newest first ({@code ?page=N}, {@value HistoryPages#PAGE_SIZE} a page). */
     public void list(Context ctx) {
+        String owner = Visitor.owner(ctx);
+        int total = journal.count(owner);
+        Checked<Integer> page = QueryNumber.read(ctx, PAGE, 1, 1, HistoryPages.pages(total));
+        if (!page.isValid()) {
+            throw Problem.of(page).raise().back(Paths.HISTORY, "Back to your history");
+        }
         String saved = ctx.queryParam(SAVED);
-        boolean knownSave = saved != null && journal.find(Visitor.owner(ctx), saved).isPresent();
+        boolean knownSave = saved != null && journal.find(owner, saved).isPresent();
         String message = knownSave ? "Your changes are saved." : ctx.queryParam(DELETED) != null ? "The session is deleted." : null;
-        pages.html(ctx, 200, "journal/index.jte", history.history(journal.list(Visitor.owner(ctx)), message, knownSave ? saved : null));
+        List<JournalEntry> entries = journal.newest(owner, (page.value() - 1) * HistoryPages.PAGE_SIZE, HistoryPages.PAGE_SIZE);
+        pages.html(ctx, 200, "journal/index.jte",
+                history.history(entries, total, page.value(), message, knownSave ? saved : null, clock.instant()));
     }
 
     public void edit(Context ctx) {
-        JournalEntry entry = find(ctx);
+        JournalEntry entry = changeable(ctx);
         pages.html(ctx, 200, "journal/edit.jte", history.edit(entry, HistoryForm.of(entry), null));
     }
 
+    /** Saves a corrected session and goes back to the page of the history that shows it. */
     public void update(Context ctx) {
-        JournalEntry old = find(ctx);
+        JournalEntry old = changeable(ctx);
         HistoryForm form = HistoryForm.read(ctx.formParamMap());
-        JournalInput.Checked checked = form.check(catalog, old, clock.instant());
+        Checked<JournalEntry> checked = form.check(catalog, old, clock.instant());
         if (!checked.isValid()) {
             pages.html(ctx, 400, "journal/edit.jte", history.edit(old, form, checked));
             return;
         }
-        journal.replace(Visitor.owner(ctx), checked.entry());
-        String id = URLEncoder.encode(checked.entry().id(), StandardCharsets.UTF_8);
-        responses.seeOther(ctx, Paths.HISTORY + "?" + SAVED + "=" + id + "#entry-" + id);
+        String owner = Visitor.owner(ctx);
+        journal.replace(owner, checked.value());
+        String id = URLEncoder.encode(checked.value().id(), StandardCharsets.UTF_8);
+        int page = HistoryPages.pageOf(journal.newerThan(owner, checked.value()));
+        responses.seeOther(ctx, HistoryPages.url(page, SAVED + "=" + id) + "#entry-" + id);
     }
 
     public void confirmDelete(Context ctx) {
-        pages.html(ctx, 200, "journal/delete.jte", history.delete(find(ctx)));
+        JournalEntry entry = find(ctx);
+        pages.html(ctx, 200, "journal/delete.jte", history.delete(entry, journal.newerThan(Visitor.owner(ctx), entry), clock.instant()));
     }
 
+    /** Deletes a session, whatever its date, and goes back to the page of the history it was on. */
     public void delete(Context ctx) {
-        journal.delete(Visitor.owner(ctx), find(ctx).id());
-        responses.seeOther(ctx, Paths.HISTORY + "?" + DELETED + "=1");
+        String owner = Visitor.owner(ctx);
+        JournalEntry entry = find(ctx);
+        int newer = journal.newerThan(owner, entry);
+        journal.delete(owner, entry.id());
+        int page = Math.min(HistoryPages.pageOf(newer), HistoryPages.pages(journal.count(owner)));
+        responses.seeOther(ctx, HistoryPages.url(page, DELETED + "=1"));
+    }
+
+    /** The session to change: one whose date no session can have (left by an older version) can only be deleted. */
+    private JournalEntry changeable(Context ctx) {
+        JournalEntry entry = find(ctx);
+        if (!entry.hasSaneTime(clock.instant())) {
+            throw new Problem(409, "This session cannot be changed", "Its date (" + entry.at() + ") lies outside 2000 to a day "
+                    + "from now, which no session can have, so it can only be deleted.", "at").raise()
+                    .back(Paths.historyDelete(entry.id()), "Delete it");
+        }
+        return entry;
     }
 
     private JournalEntry find(Context ctx) {

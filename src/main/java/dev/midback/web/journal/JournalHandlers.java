@@ -1,30 +1,36 @@
 package dev.midback.web.journal;
 
-import dev.midback.web.http.Responses;
-import dev.midback.web.http.StrictJson;
-import dev.midback.web.http.Problem;
-import dev.midback.web.http.Visitor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.midback.catalog.Catalog;
+import dev.midback.input.Checked;
 import dev.midback.journal.JournalDocument;
 import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalExport;
-import dev.midback.journal.JournalInput;
 import dev.midback.journal.JournalStore;
 import dev.midback.plan.PlanStore;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.midback.input.Checked;
-import java.util.Set;
+import dev.midback.web.http.Paths;
+import dev.midback.web.http.Problem;
+import dev.midback.web.http.Responses;
+import dev.midback.web.http.StrictJson;
+import dev.midback.web.http.Visitor;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 /** The journal API: sessions done, with pain before and after; personal mode has one owner. */
 public final class JournalHandlers {
 
     private static final Set<String> IMPORT_FIELDS = Set.of("format", "version", "exportedAt", "journal");
+    static final int DEFAULT_LIMIT = 100;
+    static final int MOST_LIMIT = 500;
+    private static final ObjectMapper WRITER = new ObjectMapper();
 
     private final Catalog catalog;
     private final JournalStore journal;
@@ -40,8 +46,22 @@ public final class JournalHandlers {
         this.responses = responses;
     }
 
+    /**
+     * The entries, newest first, at most {@code limit} (100 unless asked, 1 to 500) after the
+     * {@code cursor} given; when there are more, a {@code Link} header with {@code rel="next"} gives
+     * the address of the next page.
+     */
     public void list(Context ctx) {
-        responses.json(ctx, 200, journal.list(Visitor.owner(ctx)).stream().map(JournalDocument::of).toList());
+        int limit = valid(QueryNumber.read(ctx, "limit", DEFAULT_LIMIT, 1, MOST_LIMIT));
+        String cursor = ctx.queryParam(JournalCursor.FIELD);
+        if (ctx.queryParams(JournalCursor.FIELD).size() > 1) {
+            throw Problem.badField(JournalCursor.FIELD, "give one cursor, the one in the Link header of the page before").raise();
+        }
+        JournalStore.Position after = cursor == null ? null : valid(JournalCursor.decode(cursor));
+        JournalStore.Page page = journal.page(Visitor.owner(ctx), JournalStore.Order.NEWEST_FIRST, null, after, limit);
+        page.next().ifPresent(next -> ctx.header("Link", "<" + Paths.API_JOURNAL + "?limit=" + limit + "&" + JournalCursor.FIELD + "="
+                + JournalCursor.encode(next) + ">; rel=\"next\""));
+        responses.json(ctx, 200, page.entries().stream().map(JournalDocument::of).toList());
     }
 
     public void show(Context ctx) {
@@ -75,10 +95,17 @@ public final class JournalHandlers {
         responses.noContent(ctx);
     }
 
-    /** All of the person's data, to keep or to move: {@code { format, version, exportedAt, journal }}. */
-    public void exportAll(Context ctx) {
+    /**
+     * All of the person's data, to keep or to move: {@code { format, version, exportedAt, journal }},
+     * written as it is read from the store, a page at a time.
+     */
+    public void exportAll(Context ctx) throws IOException {
         ctx.header("Content-Disposition", "attachment; filename=\"midback-export.json\"");
-        responses.json(ctx, 200, JournalExport.of(journal.list(Visitor.owner(ctx)), clock.instant()));
+        ctx.status(200).contentType(Responses.JSON);
+        try (JsonGenerator json = WRITER.getFactory().createGenerator(ctx.outputStream())) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            JournalExport.write(json, journal, Visitor.owner(ctx), clock.instant());
+        }
     }
 
     /** Brings an export back: every entry checked first, then all kept in one go, none twice. */
@@ -139,11 +166,15 @@ public final class JournalHandlers {
     }
 
     private JournalEntry checkedEntry(JournalBody body, String id, String where) {
-        JournalInput.Checked checked = body.input().check(catalog, id, body.at() != null ? body.at() : clock.instant(), clock.instant());
+        Checked<JournalEntry> checked = body.input().check(catalog, id, body.at() != null ? body.at() : clock.instant(), clock.instant());
+        return valid(where == null ? checked : checked.isValid() ? checked : checked.within(where));
+    }
+
+    private static <T> T valid(Checked<T> checked) {
         if (!checked.isValid()) {
-            throw Problem.badField(where == null ? checked.field() : where + "." + checked.field(), checked.problem()).raise();
+            throw Problem.of(checked).raise();
         }
-        return checked.entry();
+        return checked.value();
     }
 
     private JournalEntry find(Context ctx) {

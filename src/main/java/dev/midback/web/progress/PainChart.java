@@ -21,7 +21,7 @@ public record PainChart(String summary, int width, int height, Chart.Box plot, L
 
     static PainChart of(ProgressReport report) {
         Chart.Box plot = new Chart.Box(34, 22, Chart.WIDTH - 12, 214);
-        TimeAxis axis = new TimeAxis(report.from(), report.to(), plot.left() + 8, plot.right() - 8);
+        TimeAxis axis = new TimeAxis(report.shownFrom(), report.shownTo(), plot.left() + 8, plot.right() - 8);
         List<Chart.Tick> yTicks = new ArrayList<>();
         for (int v = 0; v <= 10; v += 2) {
             yTicks.add(new Chart.Tick(y(v, plot), Integer.toString(v)));
@@ -66,7 +66,7 @@ public record PainChart(String summary, int width, int height, Chart.Box plot, L
         List<ProgressReport.Session> sessions = report.sessions();
         ProgressReport.Session first = sessions.get(0);
         ProgressReport.Session last = sessions.get(sessions.size() - 1);
-        String text = "Pain from 0 to 10 at " + count(sessions.size()) + ", " + DateText.range(report.from(), report.to())
+        String text = "Pain from 0 to 10 at " + count(sessions.size()) + ", " + DateText.range(report.shownFrom(), report.shownTo())
                 + ". Before a session: " + (sessions.size() == 1 ? first.before() : first.before() + " at the first, " + last.before() + " at the latest") + ".";
         List<ProgressReport.Session> withAfter = sessions.stream().filter(s -> s.after() != null).toList();
         if (!withAfter.isEmpty()) {

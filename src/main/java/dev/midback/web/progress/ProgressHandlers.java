@@ -4,17 +4,14 @@ import dev.midback.web.http.Visitor;
 import dev.midback.catalog.Catalog;
 import dev.midback.web.view.Pages;
 import dev.midback.export.ProgressPdf;
-import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalStore;
 import dev.midback.journal.ProgressCalculator;
 import dev.midback.journal.ProgressReport;
-import dev.midback.plan.History;
 import dev.midback.plan.Progression;
-import dev.midback.plan.SessionRecord;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** The progress page and the PDF report for a clinician, both from the same {@link ProgressReport}. */
 public final class ProgressHandlers {
@@ -47,12 +44,15 @@ public final class ProgressHandlers {
         ctx.status(200).contentType("application/pdf").result(pdf.render(report));
     }
 
-    /** The report as of today; each week is measured against the plan as it stood when the week began. */
+    /**
+     * The report as of today, from the entries read a page at a time (those dated outside the window
+     * every face accepts are passed over); each week is measured against the plan as it stood when
+     * the week began.
+     */
     private ProgressReport report(Context ctx) {
-        List<JournalEntry> entries = journal.list(Visitor.owner(ctx));
-        List<SessionRecord> sessions = entries.stream().map(e -> e.toSession(clock.getZone())).toList();
-        return calculator.report(entries,
-                monday -> progression.sessionsPerWeek(new History(sessions.stream().filter(s -> s.date().isBefore(monday)).toList())),
-                LocalDate.now(clock), clock.getZone());
+        Instant now = clock.instant();
+        ProgressCalculator.Tally tally = calculator.tally(LocalDate.ofInstant(now, clock.getZone()), clock.getZone());
+        journal.each(Visitor.owner(ctx), JournalStore.Order.OLDEST_FIRST, JournalStore.Window.sane(now), tally::add);
+        return tally.report(monday -> progression.sessionsPerWeek(tally.historyBefore(monday)));
     }
 }

@@ -17,13 +17,14 @@ final class ProgressPages {
 
     ProgressPage progress(ProgressReport report) {
         if (report.isEmpty()) {
-            return new ProgressPage(notice, true, report.changeStatement(), "neutral", null, "", 0, null, null, List.of(),
-                    null, Paths.PROGRESS_PDF);
+            return new ProgressPage(notice, true, report.changeStatement(), "neutral", null, "", 0, null,
+                    ProgressReport.WINDOW_WEEKS, null, null, List.of(), null, Paths.PROGRESS_PDF);
         }
         String tone = report.trend().map(ProgressPages::tone).orElse("neutral");
         return new ProgressPage(notice, false, report.changeStatement(), tone, report.reliefStatement().orElse(null),
-                DateText.range(report.from(), report.to()), report.sessions().size(), PainChart.of(report), WeekChart.of(report),
-                report.amounts().stream().map(a -> AmountChart.of(a, report.from(), report.to())).toList(),
+                DateText.range(report.from(), report.to()), report.span().sessions(), report.coverage(), ProgressReport.WINDOW_WEEKS,
+                report.sessions().isEmpty() ? null : PainChart.of(report), WeekChart.of(report),
+                report.amounts().stream().map(a -> AmountChart.of(a, report.shownFrom(), report.shownTo())).toList(),
                 CalendarChart.of(report), Paths.PROGRESS_PDF);
     }
 
