@@ -4,6 +4,7 @@ import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
 import dev.midback.input.Bounds;
 import dev.midback.plan.History;
+import dev.midback.plan.Progression;
 import dev.midback.plan.SessionRecord;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -34,9 +35,11 @@ public final class ProgressCalculator {
     public static final int CALENDAR_WEEKS = 6;
 
     private final Catalog catalog;
+    private final Progression progression;
 
     public ProgressCalculator(Catalog catalog) {
         this.catalog = catalog;
+        this.progression = new Progression(catalog);
     }
 
     /** The report when the plan asked for the same number of sessions every week. */
@@ -143,7 +146,15 @@ public final class ProgressCalculator {
             return new History(plain.subList(0, low));
         }
 
-        /** The report of the entries so far. */
+        /**
+         * The report of the entries so far, each week measured against what the plan asked for as it
+         * stood when the week began (it grows or steps back with the sessions before).
+         */
+        public ProgressReport report() {
+            return report(monday -> progression.sessionsPerWeek(historyBefore(monday)));
+        }
+
+        /** The report of the entries so far, with the sessions each week's plan asked for given. */
         public ProgressReport report(ToIntFunction<LocalDate> plannedForWeek) {
             Map<LocalDate, Integer> plans = new HashMap<>();
             ToIntFunction<LocalDate> planned = monday -> plans.computeIfAbsent(monday, plannedForWeek::applyAsInt);

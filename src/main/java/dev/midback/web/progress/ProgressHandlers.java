@@ -7,7 +7,6 @@ import dev.midback.export.ProgressPdf;
 import dev.midback.journal.JournalStore;
 import dev.midback.journal.ProgressCalculator;
 import dev.midback.journal.ProgressReport;
-import dev.midback.plan.Progression;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +19,6 @@ public final class ProgressHandlers {
     private final Clock clock;
     private final Pages html;
     private final ProgressCalculator calculator;
-    private final Progression progression;
     private final ProgressPages pages;
     private final ProgressPdf pdf;
 
@@ -29,7 +27,6 @@ public final class ProgressHandlers {
         this.clock = clock;
         this.html = html;
         this.calculator = new ProgressCalculator(catalog);
-        this.progression = new Progression(catalog);
         this.pages = new ProgressPages(catalog.guide().notice());
         this.pdf = new ProgressPdf(catalog.guide().notice());
     }
@@ -53,6 +50,6 @@ public final class ProgressHandlers {
         Instant now = clock.instant();
         ProgressCalculator.Tally tally = calculator.tally(LocalDate.ofInstant(now, clock.getZone()), clock.getZone());
         journal.each(Visitor.owner(ctx), JournalStore.Order.OLDEST_FIRST, JournalStore.Window.sane(now), tally::add);
-        return tally.report(monday -> progression.sessionsPerWeek(tally.historyBefore(monday)));
+        return tally.report();
     }
 }
