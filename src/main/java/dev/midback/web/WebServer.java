@@ -13,7 +13,7 @@ import dev.midback.web.catalog.CatalogHandlers;
 import dev.midback.web.http.Access;
 import dev.midback.web.http.ExternalAddress;
 import dev.midback.web.http.Guard;
-import dev.midback.web.http.OpenApi;
+import dev.midback.web.http.Prepared;
 import dev.midback.web.http.Responses;
 import dev.midback.web.http.Site;
 import dev.midback.web.http.Visitor;
@@ -52,6 +52,7 @@ public final class WebServer {
     private final Responses responses = new Responses();
     private final Pages pages;
     private final Routes routes;
+    private final DatabaseCheck databaseCheck;
 
     /** Personal mode: one person on this computer, no sign-in. */
     public WebServer(Catalog catalog, Database database, PlanStore plans, JournalStore journal, ReminderStore reminders,
@@ -73,6 +74,7 @@ public final class WebServer {
                      Clock clock, Accounts accounts, Site site) {
         this.catalog = catalog;
         this.database = database;
+        this.databaseCheck = new DatabaseCheck(database);
         this.site = site;
         this.accounts = accounts;
         String notice = catalog.guide().notice();
@@ -86,7 +88,9 @@ public final class WebServer {
         ProgressHandlers progress = new ProgressHandlers(catalog, journal, clock, pages);
         ReminderHandlers reminderApi = new ReminderHandlers(reminders, clock, responses);
         ReminderPageHandlers reminderPages = new ReminderPageHandlers(catalog, reminders, history, clock, responses, pages, address);
-        OpenApi openApi = new OpenApi();
+        Prepared openApi = Prepared.resource("/api/openapi.json", Responses.JSON);
+        Prepared manifest = Prepared.resource("/public/manifest.webmanifest", "application/manifest+json");
+        Prepared serviceWorker = Prepared.resource("/public/sw.js", "text/javascript; charset=utf-8");
 
         Access open = Access.PUBLIC;
         Access own = Access.PERSONAL;
@@ -135,13 +139,10 @@ public final class WebServer {
                 .get(Paths.API_REMINDER, own, reminderApi::show)
                 .put(Paths.API_REMINDER, own, reminderApi::replace)
                 .delete(Paths.API_REMINDER, own, reminderApi::delete)
-                .get(Paths.API_OPENAPI, open, ctx -> ctx.contentType(Responses.JSON).result(openApi.document()))
+                .get(Paths.API_OPENAPI, open, ctx -> openApi.send(ctx, "no-cache"))
                 .get(Paths.HEALTH, open, this::health)
-                .get(Paths.MANIFEST, open, ctx -> resource(ctx, "/public/manifest.webmanifest", "application/manifest+json"))
-                .get(Paths.SERVICE_WORKER, open, ctx -> {
-                    ctx.header("Cache-Control", "no-cache");
-                    resource(ctx, "/public/sw.js", "text/javascript; charset=utf-8");
-                });
+                .get(Paths.MANIFEST, open, ctx -> manifest.send(ctx, "no-cache"))
+                .get(Paths.SERVICE_WORKER, open, ctx -> serviceWorker.send(ctx, "no-cache"));
         if (accounts != null) {
             AccountHandlers people = new AccountHandlers(accounts, address, responses, pages, notice);
             routes.get(Paths.SIGN_IN, open, people::signInPage)
@@ -190,6 +191,7 @@ public final class WebServer {
                 files.hostedPath = "/static";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                files.precompressMaxSize = 1_000_000;
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(guard::check);
@@ -213,23 +215,43 @@ public final class WebServer {
         return create().start(host, port);
     }
 
+    /**
+     * {@code /health}: whether the app and its database answer. The database is asked at most once a
+     * second, however often probes come; {@code ?deep=1} asks it now.
+     */
     private void health(Context ctx) {
-        boolean db = database.isHealthy();
+        boolean db = databaseCheck.isUp("1".equals(ctx.queryParam("deep")));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", db ? "up" : "down");
-        body.put("database", Map.of("status", db ? "up" : "down", "dialect", database.dialect().name().toLowerCase()));
+        Map<String, Object> store = new LinkedHashMap<>();
+        store.put("status", db ? "up" : "down");
+        store.put("dialect", database.dialect().name().toLowerCase(java.util.Locale.ROOT));
+        body.put("database", store);
         body.put("exercises", catalog.exercises().size());
         ctx.header("Cache-Control", "no-store");
         responses.json(ctx, db ? 200 : 503, body);
     }
 
-    /** A file of the app's own, at a fixed address outside {@code /static}. */
-    private static void resource(Context ctx, String path, String type) throws java.io.IOException {
-        try (var in = WebServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw dev.midback.web.http.Problem.notFound(null, "There is nothing at " + ctx.path() + ".").raise();
+    /** The database's answer to a query, kept for a second. */
+    private static final class DatabaseCheck {
+        private static final long KEEP_NANOS = 1_000_000_000L;
+        private final Database database;
+        private long checkedAt;
+        private boolean up;
+        private boolean checked;
+
+        DatabaseCheck(Database database) {
+            this.database = database;
+        }
+
+        synchronized boolean isUp(boolean now) {
+            long time = System.nanoTime();
+            if (now || !checked || time - checkedAt >= KEEP_NANOS) {
+                up = database.isHealthy();
+                checkedAt = time;
+                checked = true;
             }
-            ctx.contentType(type).result(in.readAllBytes());
+            return up;
         }
     }
 }

@@ -6,12 +6,14 @@ import dev.midback.catalog.ExerciseDocument;
 import dev.midback.catalog.ExerciseQuery;
 import dev.midback.input.Checked;
 import dev.midback.web.http.Paths;
+import dev.midback.web.http.Prepared;
 import dev.midback.web.http.Problem;
 import dev.midback.web.http.Responses;
 import dev.midback.web.view.Pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The exercise library, each exercise and its figures, the guide, and the catalog API. */
 public final class CatalogHandlers {
@@ -21,6 +23,11 @@ public final class CatalogHandlers {
     private final FigureSvg figures = new FigureSvg();
     private final Responses responses;
     private final Pages html;
+    private final Map<ExerciseQuery, Prepared> lists = new ConcurrentHashMap<>();
+    private final Map<String, Prepared> documents = new ConcurrentHashMap<>();
+
+    /** Filters are few; this bounds the prepared lists should many odd combinations be asked for. */
+    private static final int MAX_PREPARED_LISTS = 256;
 
     public CatalogHandlers(Catalog catalog, Responses responses, Pages html) {
         this.catalog = catalog;
@@ -29,12 +36,18 @@ public final class CatalogHandlers {
         this.html = html;
     }
 
+    /** The library; unfiltered it is the same page for everyone not signed in, so it is prepared once. */
     public void library(Context ctx) {
-        html.html(ctx, 200, "catalog/index.jte", pages.library(query(ctx)));
+        ExerciseQuery query = query(ctx);
+        if (query.equals(ExerciseQuery.ALL)) {
+            html.shared(ctx, "library", "catalog/index.jte", () -> pages.library(query));
+        } else {
+            html.html(ctx, 200, "catalog/index.jte", pages.library(query));
+        }
     }
 
     public void guide(Context ctx) {
-        html.html(ctx, 200, "guide/show.jte", pages.guide());
+        html.shared(ctx, "guide", "guide/show.jte", pages::guide);
     }
 
     public void exercise(Context ctx) {
@@ -43,7 +56,7 @@ public final class CatalogHandlers {
             ctx.redirect(Paths.exercise(found.id()), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        html.html(ctx, 200, "catalog/show.jte", pages.exercise(found));
+        html.shared(ctx, "exercise/" + found.id(), "catalog/show.jte", () -> pages.exercise(found));
     }
 
     public void figure(Context ctx) {
@@ -57,12 +70,21 @@ public final class CatalogHandlers {
         ctx.contentType("image/svg+xml; charset=utf-8").result(figures.svg(found, Integer.parseInt(frame)));
     }
 
+    /** The catalog as JSON, prepared once per filter (free-text searches are answered as they come). */
     public void list(Context ctx) {
-        responses.json(ctx, 200, catalog.search(query(ctx)).stream().map(this::document).toList());
+        ExerciseQuery query = query(ctx);
+        if (query.text().isPresent() || lists.size() >= MAX_PREPARED_LISTS) {
+            responses.json(ctx, 200, catalog.search(query).stream().map(this::document).toList());
+            return;
+        }
+        lists.computeIfAbsent(query, q -> Prepared.of(Responses.JSON,
+                responses.bytes(catalog.search(q).stream().map(this::document).toList()))).send(ctx, "no-cache");
     }
 
     public void show(Context ctx) {
-        responses.json(ctx, 200, document(find(ctx)));
+        Exercise found = find(ctx);
+        documents.computeIfAbsent(found.id(), id -> Prepared.of(Responses.JSON, responses.bytes(document(found))))
+                .send(ctx, "no-cache");
     }
 
     private ExerciseQuery query(Context ctx) {

@@ -15,6 +15,14 @@ public record Frame(boolean accountsMode, String personName, String csrfToken) {
         return new Frame(visitor.accountsMode(), visitor.isSignedIn() ? visitor.account().name() : null, visitor.csrfToken());
     }
 
+    /**
+     * The frame everyone not signed in sees alike (no name, no token): pages without forms that post
+     * are the same bytes for all of them, so they can be prepared once.
+     */
+    public static Frame shared(boolean accountsMode) {
+        return new Frame(accountsMode, null, null);
+    }
+
     /** Links to a person's own pages show in personal mode, and to a signed-in person. */
     public boolean showsPersonalLinks() {
         return !accountsMode || personName != null;
