@@ -16,6 +16,7 @@ import dev.midback.web.http.Guard;
 import dev.midback.web.http.Prepared;
 import dev.midback.web.http.Responses;
 import dev.midback.web.http.Site;
+import dev.midback.web.http.StaticFiles;
 import dev.midback.web.http.Visitor;
 import dev.midback.web.journal.HistoryHandlers;
 import dev.midback.web.journal.JournalHandlers;
@@ -28,7 +29,6 @@ import dev.midback.web.http.Paths;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +142,8 @@ public final class WebServer {
                 .get(Paths.API_OPENAPI, open, ctx -> openApi.send(ctx, "no-cache"))
                 .get(Paths.HEALTH, open, this::health)
                 .get(Paths.MANIFEST, open, ctx -> manifest.send(ctx, "no-cache"))
-                .get(Paths.SERVICE_WORKER, open, ctx -> serviceWorker.send(ctx, "no-cache"));
+                .get(Paths.SERVICE_WORKER, open, ctx -> serviceWorker.send(ctx, "no-cache"))
+                .get(Paths.STATIC_FILE, open, new StaticFiles("/public")::send);
         if (accounts != null) {
             AccountHandlers people = new AccountHandlers(accounts, address, responses, pages, notice);
             routes.get(Paths.SIGN_IN, open, people::signInPage)
@@ -187,13 +188,6 @@ public final class WebServer {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_BODY;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(errors)));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-                files.precompressMaxSize = 1_000_000;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-            });
             config.routes.before(guard::check);
             config.routes.beforeMatched(ctx -> {
                 if (ctx.routeRoles().contains(Access.PERSONAL)) {

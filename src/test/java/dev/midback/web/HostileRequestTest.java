@@ -841,7 +841,7 @@ class HostileRequestTest {
 
         /** The route's path with the actor's ids in place of its parameters. */
         String path(Route route, Ids ids) {
-            Matcher m = Pattern.compile("\\{([a-z]+)}").matcher(route.path());
+            Matcher m = Pattern.compile("\\{([a-z]+)}|<([a-z]+)>").matcher(route.path());
             StringBuilder path = new StringBuilder();
             while (m.find()) {
                 String before = route.path().substring(0, m.start());
@@ -856,6 +856,8 @@ class HostileRequestTest {
                     value = "cat-cow";
                 } else if (before.startsWith("/calendar")) {
                     value = "0".repeat(48);
+                } else if (before.startsWith("/static")) {
+                    value = "app.css";
                 } else {
                     throw new AssertionError("no id to put in " + route.path() + ": add one to HostileRequestTest.Setup.path");
                 }

@@ -19,7 +19,8 @@ class PreparedAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/exercises", "/api/exercises?position=all-fours", "/api/exercises/cat-cow", "/",
-            "/exercises/cat-cow", "/guide", "/api/openapi.json", "/sw.js", "/manifest.webmanifest"})
+            "/exercises/cat-cow", "/guide", "/api/openapi.json", "/sw.js", "/manifest.webmanifest", "/static/app.css",
+            "/static/js/player.js"})
     void theSameContentHasTheSameBytesAndTagOnEveryStart(String path) throws IOException {
         RunningServer.RawResponse first;
         RunningServer.RawResponse again;

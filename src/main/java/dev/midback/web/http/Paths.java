@@ -32,6 +32,7 @@ public final class Paths {
     public static final String API_EXERCISE = "/api/exercises/{id}";
     public static final String API_OPENAPI = "/api/openapi.json";
     public static final String STYLESHEET = "/static/app.css";
+    public static final String STATIC_FILE = "/static/<path>";
     public static final String REMINDERS = "/reminders";
     public static final String REMINDERS_SUGGEST = "/reminders/suggest";
     public static final String REMINDER_EDIT = "/reminders/{id}/edit";
