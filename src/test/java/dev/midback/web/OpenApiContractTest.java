@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.midback.account.Accounts;
-import dev.midback.testing.ApiContract;
 import dev.midback.testing.ApiContract.Answer;
+import dev.midback.testing.ApiContract;
 import dev.midback.testing.RunningServer;
 import java.net.URI;
 import java.time.Instant;

@@ -1,9 +1,5 @@
 package dev.midback.web.catalog;
 
-import dev.midback.web.http.Paths;
-import dev.midback.web.view.Choice;
-import dev.midback.web.view.Link;
-import dev.midback.web.view.Labels;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Coded;
 import dev.midback.catalog.Exercise;
@@ -12,6 +8,10 @@ import dev.midback.catalog.Level;
 import dev.midback.catalog.Movement;
 import dev.midback.catalog.Position;
 import dev.midback.catalog.Prop;
+import dev.midback.web.http.Paths;
+import dev.midback.web.view.Choice;
+import dev.midback.web.view.Labels;
+import dev.midback.web.view.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.midback.web.catalog;
 
-import dev.midback.web.http.Paths;
 import dev.midback.catalog.Exercise;
+import dev.midback.web.http.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.midback.web.plan;
 
 import dev.midback.web.view.Choice;
+import dev.midback.web.view.FieldErrors;
 import java.util.List;
 
 /**
@@ -10,23 +11,10 @@ import java.util.List;
  */
 public record PlanFormPage(String notice, List<String> yes, List<String> advice, String minutes, List<Choice> places,
                            List<Choice> props, List<Choice> levels, String pain, boolean sharp, String errorField,
-                           String error) {
+                           String error) implements FieldErrors {
 
-    public boolean hasError() {
-        return error != null;
-    }
-
-    /** The message for this field, or null when it is fine. */
-    public String errorFor(String field) {
-        return field.equals(errorField) ? error : null;
-    }
-
-    /** "true" for the field at fault, else null (no attribute). */
-    public String invalid(String field) {
-        return field.equals(errorField) ? "true" : null;
-    }
-
-    /** The id of the field's error message when it has one, else null (no attribute). */
+    /** The id of the field's error message when it has one, else null (no attribute): this form has no hints. */
+    @Override
     public String describedBy(String field) {
         return field.equals(errorField) ? field + "-error" : null;
     }

@@ -1,8 +1,8 @@
 package dev.midback.web.progress;
 
-import dev.midback.web.view.DateText;
 import dev.midback.journal.ProgressCalculator;
 import dev.midback.journal.ProgressReport;
+import dev.midback.web.view.DateText;
 import java.util.ArrayList;
 import java.util.List;
 

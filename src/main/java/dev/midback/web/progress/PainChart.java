@@ -1,8 +1,8 @@
 package dev.midback.web.progress;
 
+import dev.midback.journal.ProgressReport;
 import dev.midback.web.view.DateText;
 import dev.midback.web.view.PainText;
-import dev.midback.journal.ProgressReport;
 import java.util.ArrayList;
 import java.util.List;
 

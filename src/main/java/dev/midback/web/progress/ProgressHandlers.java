@@ -1,12 +1,12 @@
 package dev.midback.web.progress;
 
-import dev.midback.web.http.Visitor;
 import dev.midback.catalog.Catalog;
-import dev.midback.web.view.Pages;
 import dev.midback.export.ProgressPdf;
 import dev.midback.journal.JournalStore;
 import dev.midback.journal.ProgressCalculator;
 import dev.midback.journal.ProgressReport;
+import dev.midback.web.http.Visitor;
+import dev.midback.web.view.Pages;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.midback.web.progress;
 
-import dev.midback.web.http.Paths;
-import dev.midback.web.view.DateText;
 import dev.midback.journal.PainTrend;
 import dev.midback.journal.ProgressReport;
+import dev.midback.web.http.Paths;
+import dev.midback.web.view.DateText;
 import java.util.List;
 
 /** Turns a progress report into the progress page, charts and tables included. */

@@ -1,10 +1,10 @@
 package dev.midback.web.reminder;
 
-import dev.midback.web.http.StrictJson;
-import dev.midback.input.Checked;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.midback.input.Checked;
 import dev.midback.reminder.ReminderInput;
+import dev.midback.web.http.StrictJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,14 +1,14 @@
 package dev.midback.web.reminder;
 
-import dev.midback.web.http.Responses;
-import dev.midback.web.http.Problem;
 import dev.midback.input.Checked;
-import dev.midback.web.http.Visitor;
 import dev.midback.reminder.Reminder;
 import dev.midback.reminder.ReminderCalendar;
 import dev.midback.reminder.ReminderDocument;
 import dev.midback.reminder.ReminderStore;
 import dev.midback.reminder.Zones;
+import dev.midback.web.http.Problem;
+import dev.midback.web.http.Responses;
+import dev.midback.web.http.Visitor;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package dev.midback.web.reminder;
 
-import dev.midback.web.http.Paths;
-import dev.midback.web.view.Choice;
 import dev.midback.plan.Week;
 import dev.midback.reminder.Reminder;
 import dev.midback.reminder.ReminderInput;
@@ -9,6 +7,8 @@ import dev.midback.reminder.ReminderKind;
 import dev.midback.reminder.Suggestion;
 import dev.midback.reminder.Weekdays;
 import dev.midback.reminder.Zones;
+import dev.midback.web.http.Paths;
+import dev.midback.web.view.Choice;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

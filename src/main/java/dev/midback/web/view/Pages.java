@@ -1,7 +1,7 @@
 package dev.midback.web.view;
 
-import dev.midback.web.http.Visitor;
 import dev.midback.web.http.Prepared;
+import dev.midback.web.http.Visitor;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
