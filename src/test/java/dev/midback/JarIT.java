@@ -49,6 +49,32 @@ class JarIT {
     }
 
     @Test
+    void sqlitesNativeLibraryIsUnpackedOnceIntoTheDataFolderAndReused() throws Exception {
+        serveAndGetHealth(List.of());
+        Path native_ = home.resolve("data/native");
+        List<Path> libraries;
+        try (var files = Files.walk(native_)) {
+            libraries = files.filter(f -> f.getFileName().toString().contains("sqlitejdbc")).toList();
+        }
+        assertThat(libraries).singleElement().satisfies(lib -> assertThat(lib).isRegularFile());
+        var unpacked = Files.getLastModifiedTime(libraries.get(0));
+        serveAndGetHealth(List.of());
+        assertThat(Files.getLastModifiedTime(libraries.get(0))).isEqualTo(unpacked);
+    }
+
+    @Test
+    void theLauncherStartsTheBuiltJarWithTheClassDataArchiveBesideIt() throws Exception {
+        assertThat(Path.of("target/midback.jsa")).as("the archive recorded by the build").isRegularFile();
+        ProcessBuilder launcher = new ProcessBuilder("bash", "midback", "show", "cat-camel");
+        launcher.environment().put("MIDBACK_HOME", home.resolve("data").toString());
+        Path out = Files.createTempFile(home, "launcher", ".txt");
+        Process process = launcher.redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readString(out)).contains("Cat-cow").doesNotContain("warning", "error");
+    }
+
+    @Test
     void servesFromPostgresql() throws Exception {
         String url = TestDatabases.fresh("postgresql", home, "jar-test");
         assertThat(serveAndGetHealth(List.of("--db", url))).contains("\"dialect\":\"postgresql\"");
