@@ -87,8 +87,10 @@ final class ErrorMapping {
             case 404 -> Problem.notFound(null, "There is nothing at " + ctx.path() + ".").raise();
             case 405 -> {
                 String allowed = allowed(e.getDetails());
-                yield new Problem(405, "Method not allowed", ctx.method() + " is not one of the methods of " + ctx.path()
-                        + (allowed.isBlank() ? "" : " (" + allowed + ")"), null).raise().header("Allow", allowed);
+                String detail = !wantsJson(ctx.path(), ctx.header("Accept")) && ctx.method().name().equals("GET")
+                        ? "this address only receives forms sent from Midback's own pages; there is no page to show here"
+                        : ctx.method() + " is not one of the methods of " + ctx.path() + (allowed.isBlank() ? "" : " (" + allowed + ")");
+                yield new Problem(405, "Method not allowed", detail, null).raise().header("Allow", allowed);
             }
             case 413 -> new Problem(413, "Too large", "the body is larger than this address accepts", "body").raise();
             default -> new Problem(status, e.getMessage() == null ? "Refused" : e.getMessage(),
