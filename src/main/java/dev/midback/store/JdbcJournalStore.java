@@ -29,7 +29,7 @@ public final class JdbcJournalStore implements JournalStore {
     private final Database database;
     private final ObjectMapper json = new ObjectMapper();
     /** New entries that arrive together are committed together (one flush to the disk for all). */
-    private final GroupCommit<Pending, JournalEntry> additions;
+    private final GroupCommit<Pending, Added> additions;
 
     public JdbcJournalStore(Database database) {
         this.database = database;
@@ -47,16 +47,21 @@ public final class JdbcJournalStore implements JournalStore {
      */
     @Override
     public JournalEntry add(String owner, JournalEntry entry) {
+        return addOnce(owner, entry).entry();
+    }
+
+    @Override
+    public Added addOnce(String owner, JournalEntry entry) {
         return additions.write(new Pending(owner, entry));
     }
 
-    private JournalEntry add(Handle h, String owner, JournalEntry entry) {
+    private Added add(Handle h, String owner, JournalEntry entry) {
         Optional<JournalEntry> kept = find(h, owner, entry.id());
         if (kept.isPresent()) {
-            return kept.get();
+            return new Added(kept.get(), false);
         }
         insert(h, owner, entry);
-        return entry;
+        return new Added(entry, true);
     }
 
     @Override

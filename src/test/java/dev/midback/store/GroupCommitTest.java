@@ -79,12 +79,14 @@ class GroupCommitTest {
                             }
                             continue;
                         }
-                        JournalEntry kept = store.add(JournalStore.LOCAL, entry(id, n));
-                        assertThat(kept.id()).isEqualTo(id);
+                        JournalStore.Added kept = store.addOnce(JournalStore.LOCAL, entry(id, n));
+                        assertThat(kept.isNew()).isTrue();
+                        assertThat(kept.entry().id()).isEqualTo(id);
                         acknowledged.add(id);
                         if (n % 10 == 3) {
                             // Sent again, as a device does when it missed the answer: kept once.
-                            assertThat(store.add(JournalStore.LOCAL, entry(id, n + 1))).isEqualTo(kept);
+                            assertThat(store.addOnce(JournalStore.LOCAL, entry(id, n + 1)))
+                                    .isEqualTo(new JournalStore.Added(kept.entry(), false));
                         }
                     }
                     return null;
