@@ -58,6 +58,16 @@ public interface JournalStore {
      */
     JournalEntry add(String owner, JournalEntry entry);
 
+    /** What {@link #addOnce} did: the entry now kept, and whether this call is the one that added it. */
+    record Added(JournalEntry entry, boolean isNew) {
+    }
+
+    /**
+     * As {@link #add}, telling also whether the entry was new or already kept, so a caller need
+     * not ask the store first (and two calls with the same entry at once cannot both see it new).
+     */
+    Added addOnce(String owner, JournalEntry entry);
+
     /**
      * Keeps several entries at once, all or none, each kept once as {@link #add} does; returns how
      * many were new.

@@ -21,23 +21,47 @@ public final class JdbcJournalStore implements JournalStore {
 
     private static final String COLUMNS = "id, at, plan_id, items, pain_before, pain_after, stiffness, notes, stopped_for_pain";
 
+    /** The most entries written in one transaction. */
+    static final int GROUP = 256;
+    /** The most entries waiting to be written; more callers wait for room. */
+    static final int LINE = 4096;
+
     private final Database database;
     private final ObjectMapper json = new ObjectMapper();
+    /** New entries that arrive together are committed together (one flush to the disk for all). */
+    private final GroupCommit<Pending, Added> additions;
 
     public JdbcJournalStore(Database database) {
         this.database = database;
+        this.additions = new GroupCommit<>(database.jdbi(), GROUP, LINE, (h, p) -> add(h, p.owner(), p.entry()));
+    }
+
+    /** An entry to add, for its owner. */
+    private record Pending(String owner, JournalEntry entry) {
+    }
+
+    /**
+     * Returns once the entry is committed, in one transaction with the entries added at the same
+     * moment; should that transaction fail, each of them is written on its own, so a bad entry
+     * fails only its own call.
+     */
+    @Override
+    public JournalEntry add(String owner, JournalEntry entry) {
+        return addOnce(owner, entry).entry();
     }
 
     @Override
-    public JournalEntry add(String owner, JournalEntry entry) {
-        return database.jdbi().inTransaction(h -> {
-            Optional<JournalEntry> kept = find(h, owner, entry.id());
-            if (kept.isPresent()) {
-                return kept.get();
-            }
-            insert(h, owner, entry);
-            return entry;
-        });
+    public Added addOnce(String owner, JournalEntry entry) {
+        return additions.write(new Pending(owner, entry));
+    }
+
+    private Added add(Handle h, String owner, JournalEntry entry) {
+        Optional<JournalEntry> kept = find(h, owner, entry.id());
+        if (kept.isPresent()) {
+            return new Added(kept.get(), false);
+        }
+        insert(h, owner, entry);
+        return new Added(entry, true);
     }
 
     @Override

@@ -72,10 +72,9 @@ public final class JournalHandlers {
         JournalBody body = parse(ctx.body());
         String id = body.id() != null ? body.id() : UUID.randomUUID().toString();
         JournalEntry entry = checked(ctx, body, id);
-        boolean existed = journal.find(Visitor.owner(ctx), id).isPresent();
-        JournalEntry kept = journal.add(Visitor.owner(ctx), entry);
-        ctx.header("Location", "/api/journal/" + kept.id());
-        responses.json(ctx, existed ? 200 : 201, JournalDocument.of(kept));
+        JournalStore.Added kept = journal.addOnce(Visitor.owner(ctx), entry);
+        ctx.header("Location", "/api/journal/" + kept.entry().id());
+        responses.json(ctx, kept.isNew() ? 201 : 200, JournalDocument.of(kept.entry()));
     }
 
     public void replace(Context ctx) {
