@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -36,9 +38,12 @@ public final class Progression {
 
     private final Catalog catalog;
     private final Frequency frequency = new Frequency();
+    /** The easier variants of each exercise of the catalog, worked out once: the catalog does not change. */
+    private final Map<Exercise, List<Exercise>> easier = new IdentityHashMap<>();
 
     public Progression(Catalog catalog) {
         this.catalog = catalog;
+        catalog.exercises().forEach(e -> easier.put(e, List.copyOf(findEasierVariants(e))));
     }
 
     /** How much an amount grows in one step: 5 seconds, 1 rep or breath, 1 minute. */
@@ -160,14 +165,19 @@ public final class Progression {
     }
 
     private List<Exercise> easierVariants(Exercise exercise) {
-        List<Exercise> easier = new ArrayList<>();
+        List<Exercise> known = easier.get(exercise);
+        return known != null ? known : findEasierVariants(exercise);
+    }
+
+    private List<Exercise> findEasierVariants(Exercise exercise) {
+        List<Exercise> found = new ArrayList<>();
         exercise.variants().stream().filter(v -> v.relation() == Relation.EASIER)
-                .flatMap(v -> catalog.find(v.exerciseId()).stream()).forEach(easier::add);
+                .flatMap(v -> catalog.find(v.exerciseId()).stream()).forEach(found::add);
         catalog.exercises().stream()
-                .filter(e -> e.variants().contains(new Variant(exercise.id(), Relation.HARDER)) && !easier.contains(e))
+                .filter(e -> e.variants().contains(new Variant(exercise.id(), Relation.HARDER)) && !found.contains(e))
                 .sorted(Comparator.comparing(Exercise::id))
-                .forEach(easier::add);
-        return easier;
+                .forEach(found::add);
+        return found;
     }
 
     /** Lower is gentler: level first, then demands on the spine, then strength work. */
