@@ -19,18 +19,23 @@ import java.util.Map;
 
 /**
  * Reads a person's journal as the planner's history, only as much of it as the planner's rules
- * read: the recent sessions (at most {@link History#RECENT_MOST}), and for each exercise of the
- * catalog its latest takes and its comfortable sessions counted up to what unlocks another, each
- * read through the store's index by exercise. A journal of 100,000 entries costs about what one of
- * 10 does. Only entries
- * dated inside the window every face accepts count (from 2000 to the end of the second a day
- * after now): those an older version stored with a wild date are passed over, so they cannot
- * break a plan.
+ * read, so a journal of 100,000 entries costs about what one of 100 does.
+ *
+ * <p>The newest entries come first, a page of {@value #FIRST_PAGE}: for someone who began a month
+ * or so ago that is the whole journal, and all there is to read. Otherwise they hold the recent
+ * weeks (read on when they do not, up to {@link History#RECENT_MOST} sessions) and the latest takes
+ * of the exercises done often; only for the other exercises of the catalog does the store look
+ * further back, by exercise: their latest takes, and their comfortable sessions counted up to what
+ * unlocks another.
+ *
+ * <p>Only entries dated inside the window every face accepts count (from 2000 to the end of the
+ * second a day after now): those an older version stored with a wild date are passed over, so they
+ * cannot break a plan.
  */
 public final class Journal {
 
-    /** Entries read in the first page of the recent window: more than most people do in four weeks. */
-    private static final int RECENT_PAGE = 32;
+    /** Entries read first: about what a person writes in a month. */
+    static final int FIRST_PAGE = 32;
 
     private final JournalStore store;
     private final Clock clock;
@@ -45,7 +50,7 @@ public final class Journal {
         }
     }
 
-    /** The entries a history is read from, whole seconds: from 2000 to the end of the second a day after {@code now}. */
+    /** The entries a history is read from, to whole seconds: from 2000 to the end of the second a day after {@code now}. */
     public static JournalStore.Window window(Instant now) {
         JournalStore.Window sane = JournalStore.Window.sane(now);
         return new JournalStore.Window(sane.from().truncatedTo(ChronoUnit.SECONDS),
@@ -55,17 +60,36 @@ public final class Journal {
     public History history(String owner) {
         ZoneId zone = clock.getZone();
         JournalStore.Window window = window(clock.instant());
-        List<SessionRecord> sessions = recent(owner, window, zone);
-        if (sessions.isEmpty()) {
-            return History.EMPTY;
+        JournalStore.Page first = store.page(owner, JournalStore.Order.NEWEST_FIRST, window, null, FIRST_PAGE);
+        List<SessionRecord> newest = first.entries().stream().map(e -> e.toSession(zone)).toList();
+        if (first.next().isEmpty()) {
+            return History.of(oldestFirst(newest));
         }
-        Map<String, List<JournalStore.Take>> takes = store.latestTakes(owner, window, takesNeeded);
-        Map<String, Integer> comfortable = store.comfortableCounts(owner, window, takesNeeded.keySet(),
-                Progression.COMFORTABLE_TO_UNLOCK);
+        List<SessionRecord> recent = recent(owner, window, zone, newest, first.next().get());
+        History told = History.of(oldestFirst(newest));
+        Map<String, Integer> toRead = new LinkedHashMap<>();
+        takesNeeded.forEach((id, needed) -> {
+            if (told.track(id).takes().size() < needed) {
+                toRead.put(id, needed);
+            }
+        });
+        Map<String, List<History.Take>> takes = new HashMap<>();
+        takesNeeded.keySet().stream().filter(id -> !toRead.containsKey(id)).forEach(id -> takes.put(id, told.track(id).takes()));
+        store.latestTakes(owner, window, toRead).forEach((id, newestFirst) ->
+                takes.put(id, oldestFirst(newestFirst.stream().map(Journal::take).toList())));
+        Map<String, Integer> comfortable = new HashMap<>();
+        List<String> toCount = new ArrayList<>();
+        takes.keySet().forEach(id -> {
+            if (told.track(id).comfortableSessions() >= Progression.COMFORTABLE_TO_UNLOCK) {
+                comfortable.put(id, told.track(id).comfortableSessions());
+            } else {
+                toCount.add(id);
+            }
+        });
+        comfortable.putAll(store.comfortableCounts(owner, window, toCount, Progression.COMFORTABLE_TO_UNLOCK));
         Map<String, History.Track> tracks = new HashMap<>();
-        takes.forEach((id, newestFirst) -> tracks.put(id, new History.Track(
-                oldestFirst(newestFirst.stream().map(Journal::take).toList()), comfortable.getOrDefault(id, 0))));
-        return new History(sessions, tracks);
+        takes.forEach((id, list) -> tracks.put(id, new History.Track(list, comfortable.getOrDefault(id, 0))));
+        return new History(recent, tracks);
     }
 
     /** A take as the planner reads it: an unknown amount as 0, comfortable when done in a comfortable session. */
@@ -76,32 +100,32 @@ public final class Journal {
     }
 
     /**
-     * The sessions of the recent window, oldest first: read newest first, a page at a time, up to
-     * the first one dated before the window or {@link History#RECENT_MOST} of them.
+     * The sessions of the recent window, oldest first: from the newest sessions already read, then
+     * read on a page at a time, up to the first one dated before the window or
+     * {@link History#RECENT_MOST} of them.
      */
-    private List<SessionRecord> recent(String owner, JournalStore.Window window, ZoneId zone) {
+    private List<SessionRecord> recent(String owner, JournalStore.Window window, ZoneId zone, List<SessionRecord> newest,
+                                       JournalStore.Position after) {
         List<SessionRecord> newestFirst = new ArrayList<>();
         LocalDate from = null;
-        JournalStore.Position after = null;
-        int pageSize = RECENT_PAGE;
+        List<SessionRecord> page = newest;
+        JournalStore.Position next = after;
+        int size = FIRST_PAGE;
         while (true) {
-            JournalStore.Page page = store.page(owner, JournalStore.Order.NEWEST_FIRST, window, after, pageSize);
-            for (JournalEntry entry : page.entries()) {
-                SessionRecord session = entry.toSession(zone);
+            for (SessionRecord session : page) {
                 from = from == null ? History.recentFrom(session.date()) : from;
-                if (session.date().isBefore(from)) {
+                if (session.date().isBefore(from) || newestFirst.size() == History.RECENT_MOST) {
                     return oldestFirst(newestFirst);
                 }
                 newestFirst.add(session);
-                if (newestFirst.size() == History.RECENT_MOST) {
-                    return oldestFirst(newestFirst);
-                }
             }
-            if (page.next().isEmpty()) {
+            if (next == null) {
                 return oldestFirst(newestFirst);
             }
-            after = page.next().get();
-            pageSize = Math.min(History.RECENT_MOST, pageSize * 2);
+            size = Math.min(History.RECENT_MOST, size * 2);
+            JournalStore.Page more = store.page(owner, JournalStore.Order.NEWEST_FIRST, window, next, size);
+            page = more.entries().stream().map(e -> e.toSession(zone)).toList();
+            next = more.next().orElse(null);
         }
     }
 

@@ -245,6 +245,9 @@ public final class JdbcJournalStore implements JournalStore {
 
     /** Runs one statement, prepared once, for each exercise: its parameters are those of {@link #ITEMS_OF_AN_EXERCISE}, then a limit. */
     private void forEachExercise(String sql, String owner, Window window, java.util.Map<String, Integer> limits, ExerciseRow row) {
+        if (limits.values().stream().noneMatch(limit -> limit > 0)) {
+            return;
+        }
         String[] bounds = seconds(window);
         try {
             database.jdbi().useHandle(h -> {
