@@ -78,7 +78,7 @@ final class GoCommand implements Callable<Integer> {
         Controls controls = new Controls(root.toolkit.in(), raw);
         Catalog catalog = root.toolkit.catalog().get();
         RoutinePlanner planner = new RoutinePlanner(catalog, new SafetyScreen());
-        History history = new Journal(stores.journal(), Clock.systemDefaultZone()).history(JournalStore.LOCAL);
+        History history = new Journal(stores.journal(), Clock.systemDefaultZone(), catalog).history(JournalStore.LOCAL);
         Routine planned = planner.plan(asked, history);
         if (planned.verdict() == Verdict.STOP) {
             out.print(PlanCommand.describe(planned, root.toolkit.terminalWidth()));

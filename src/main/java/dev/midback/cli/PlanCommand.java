@@ -48,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
         PlanRequest request = options.request(spec.commandLine());
         History history;
         try (Stores stores = root.toolkit.stores().open(database.url(spec.commandLine(), root.toolkit.dataFolder()))) {
-            history = new Journal(stores.journal(), Clock.systemDefaultZone()).history(JournalStore.LOCAL);
+            history = new Journal(stores.journal(), Clock.systemDefaultZone(), root.toolkit.catalog().get()).history(JournalStore.LOCAL);
         }
         Routine routine = new RoutinePlanner(root.toolkit.catalog().get(), new SafetyScreen()).plan(request, history);
         PrintWriter out = spec.commandLine().getOut();

@@ -2,7 +2,9 @@ package dev.midback.journal;
 
 import dev.midback.input.Bounds;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -106,6 +108,33 @@ public interface JournalStore {
 
     /** Deletes the owner's entry; false when there is none. */
     boolean delete(String owner, String id);
+
+    /**
+     * One go at an exercise: the first item of it in an entry (its amount when known, and whether it
+     * was done), with the entry's pain before and after (after may be unknown) and whether it was
+     * stopped for pain.
+     */
+    record Take(Integer amount, boolean done, int painBefore, Integer painAfter, boolean stoppedForPain) {
+    }
+
+    /**
+     * For each exercise asked about, its latest takes in the owner's entries inside the window,
+     * newest first (in the order of {@link Order#NEWEST_FIRST}), at most as many as asked for it;
+     * an exercise never done there is left out. The window is taken to the second: from the
+     * start of the second of its {@code from} to the end of the second of its {@code to}. Read by
+     * exercise: the work follows the takes asked for, not the length of the journal.
+     */
+    Map<String, List<Take>> latestTakes(String owner, Window window, Map<String, Integer> most);
+
+    /**
+     * For each exercise asked about, how many of the owner's entries inside the window (taken to
+     * the second, as {@link #latestTakes}) finished it and were comfortable: not stopped for
+     * pain, and the pain after unknown or less than 2 points above the pain before, as the planner
+     * counts them ({@link dev.midback.plan.SessionRecord#wasComfortable()}); counted no further than
+     * {@code upTo}, so the work stays small however often it was done. An exercise with none is
+     * left out.
+     */
+    Map<String, Integer> comfortableCounts(String owner, Window window, Collection<String> exerciseIds, int upTo);
 
     /** Hands every entry inside the window (all when null) to {@code action} in this order, reading a page at a time. */
     default void each(String owner, Order order, Window window, Consumer<JournalEntry> action) {

@@ -127,12 +127,25 @@ public final class ProgressCalculator {
             }
         }
 
-        /** The sessions before a day, as the planner reads a history to set the sessions a week. */
+        /**
+         * The sessions before a day, as the planner reads a history to set the sessions a week: only
+         * its recent window, found by halving, so asking for every week costs little.
+         */
         public History historyBefore(LocalDate day) {
             if (!sorted) {
                 plain.sort(Comparator.comparing(SessionRecord::date));
                 sorted = true;
             }
+            int end = firstNotBefore(day);
+            if (end == 0) {
+                return History.EMPTY;
+            }
+            int start = Math.max(firstNotBefore(History.recentFrom(plain.get(end - 1).date())), end - History.RECENT_MOST);
+            return History.of(plain.subList(start, end));
+        }
+
+        /** The index of the first session dated on or after the day (the number of sessions before it). */
+        private int firstNotBefore(LocalDate day) {
             int low = 0;
             int high = plain.size();
             while (low < high) {
@@ -143,7 +156,7 @@ public final class ProgressCalculator {
                     high = middle;
                 }
             }
-            return new History(plain.subList(0, low));
+            return low;
         }
 
         /**

@@ -8,6 +8,7 @@ import dev.midback.safety.Urgency;
 import dev.midback.safety.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,12 @@ final class AdviceWriter {
     static final int BOTH_MOVEMENTS_FROM_MINUTES = 5;
 
     private final Catalog catalog;
+    /** The catalog's exercises by id, to look one up without the catalog's search by name. */
+    private final Map<String, Exercise> byId = new HashMap<>();
 
     AdviceWriter(Catalog catalog) {
         this.catalog = catalog;
+        catalog.exercises().forEach(e -> byId.put(e.id(), e));
     }
 
     List<String> write(PlanRequest request, Fit fit, Setback setback, boolean seeProfessional, List<RoutineItem> items) {
@@ -66,7 +70,7 @@ final class AdviceWriter {
 
     private Optional<String> missing(Movement movement, String words, Fit fit, List<RoutineItem> items) {
         boolean present = items.stream()
-                .anyMatch(i -> catalog.find(i.exerciseId()).map(e -> e.movements().contains(movement)).orElse(false));
+                .anyMatch(i -> byId.containsKey(i.exerciseId()) && byId.get(i.exerciseId()).movements().contains(movement));
         if (present) {
             return Optional.empty();
         }

@@ -17,7 +17,7 @@ final class Frequency {
     static final int WEEKS_LOOKED_AT = MOST - START;
 
     int sessionsPerWeek(History history) {
-        List<SessionRecord> sessions = history.sessions();
+        List<SessionRecord> sessions = history.recent();
         if (sessions.isEmpty()) {
             return START;
         }

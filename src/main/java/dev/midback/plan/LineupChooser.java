@@ -33,16 +33,16 @@ final class LineupChooser {
     Lineup choose(List<Exercise> pool, Map<Exercise, Exercise> replacing, Place place, int seconds) {
         List<Exercise> rest = new ArrayList<>(pool);
         Optional<Exercise> warmUp = warmUp(rest, place);
-        warmUp.ifPresent(rest::remove);
+        warmUp.ifPresent(e -> remove(rest, e));
         List<Lineup.Pick> main = new ArrayList<>();
         replacing.forEach((easier, replaced) -> {
-            if (rest.remove(easier)) {
+            if (remove(rest, easier)) {
                 main.add(new Lineup.Pick(easier, Role.inMain(easier, easier.mainMovement()), replaced));
             }
         });
         REQUIRED.forEach(m -> pickFor(m, rest, main, seconds));
         Optional<Exercise> coolDown = coolDown(rest, seconds);
-        coolDown.ifPresent(rest::remove);
+        coolDown.ifPresent(e -> remove(rest, e));
         PREFERRED.forEach(m -> pickFor(m, rest, main, seconds));
         rest.stream().filter(e -> e.kind() == Kind.STRENGTH && !e.needs().isEmpty())
                 .min(rank(null, seconds))
@@ -118,8 +118,22 @@ final class LineupChooser {
     }
 
     private static void take(Exercise e, Movement movement, List<Exercise> rest, List<Lineup.Pick> main) {
-        rest.remove(e);
+        remove(rest, e);
         main.add(new Lineup.Pick(e, Role.inMain(e, movement), null));
+    }
+
+    /**
+     * Takes the exercise out of the list, found by its id (an exercise is one of a kind in the
+     * catalog, and comparing two whole, figures and all, is slow); false when it was not there.
+     */
+    static boolean remove(List<Exercise> list, Exercise exercise) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(exercise.id())) {
+                list.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -36,9 +38,12 @@ public final class Progression {
 
     private final Catalog catalog;
     private final Frequency frequency = new Frequency();
+    /** The easier variants of each exercise of the catalog, worked out once: the catalog does not change. */
+    private final Map<Exercise, List<Exercise>> easier = new IdentityHashMap<>();
 
     public Progression(Catalog catalog) {
         this.catalog = catalog;
+        catalog.exercises().forEach(e -> easier.put(e, List.copyOf(findEasierVariants(e))));
     }
 
     /** How much an amount grows in one step: 5 seconds, 1 rep or breath, 1 minute. */
@@ -48,28 +53,26 @@ public final class Progression {
 
     /** Whether, and why, the latest session makes the next routine step back. */
     public Setback setback(History history) {
-        List<SessionRecord> sessions = history.sessions();
-        if (sessions.isEmpty()) {
+        Optional<SessionRecord> latest = history.latest();
+        if (latest.isEmpty()) {
             return Setback.NONE;
         }
-        SessionRecord latest = sessions.get(sessions.size() - 1);
-        if (latest.stoppedForPain()) {
+        if (latest.get().stoppedForPain()) {
             return Setback.PAIN_STOP;
         }
-        return latest.wasComfortable() ? Setback.NONE : Setback.PAIN_ROSE;
+        return latest.get().wasComfortable() ? Setback.NONE : Setback.PAIN_ROSE;
     }
 
     /** The ids of the exercises of the latest session, in the order done. */
     public List<String> latestExercises(History history) {
-        List<SessionRecord> sessions = history.sessions();
-        return sessions.isEmpty() ? List.of()
-                : sessions.get(sessions.size() - 1).items().stream().map(SessionRecord.Done::exerciseId).distinct().toList();
+        return history.latest().map(s -> s.items().stream().map(SessionRecord.Done::exerciseId).distinct().toList())
+                .orElse(List.of());
     }
 
     /** The dose the next routine starts from. */
     public Dose doseFor(Exercise exercise, History history) {
         var d = exercise.dosage();
-        List<Entry> entries = entries(exercise.id(), history);
+        List<History.Take> entries = history.track(exercise.id()).takes();
         boolean back = setback(history) != Setback.NONE;
         if (entries.isEmpty()) {
             return back ? new Dose(d.min(), d.sets(), Dose.Change.SHORTER, 0, 0)
@@ -90,11 +93,22 @@ public final class Progression {
         return new Dose(last, sets, sets > lastSets ? Dose.Change.MORE_SETS : Dose.Change.SAME, last, lastSets);
     }
 
-    /** Sessions that were comfortable and in which this exercise was finished. */
+    /**
+     * Sessions that were comfortable and in which this exercise was finished, counted at least up
+     * to {@value #COMFORTABLE_TO_UNLOCK} (a history read from the store counts no further).
+     */
     public int comfortableSessionsWith(String exerciseId, History history) {
-        return (int) history.sessions().stream()
-                .filter(s -> s.wasComfortable() && s.items().stream().anyMatch(i -> i.exerciseId().equals(exerciseId) && i.finished()))
-                .count();
+        return history.track(exerciseId).comfortableSessions();
+    }
+
+    /**
+     * How many of an exercise's latest takes its dose is worked out from: the comfortable ones in a
+     * row at the top of the range add sets up to its most, so the streak counts up to the one that
+     * reaches it, and at least up to the {@value #COMFORTABLE_IN_A_ROW_TO_GROW} that make it grow.
+     */
+    public static int takesNeeded(Exercise exercise) {
+        var d = exercise.dosage();
+        return Math.max(COMFORTABLE_IN_A_ROW_TO_GROW, COMFORTABLE_IN_A_ROW_TO_GROW * (d.maxSets() - d.sets()) + 1);
     }
 
     /**
@@ -136,12 +150,12 @@ public final class Progression {
 
     /** True when the pain stops of the last 14 days (counted back from the latest session) call for a professional. */
     public boolean advisesProfessional(History history) {
-        List<SessionRecord> sessions = history.sessions();
-        if (sessions.isEmpty()) {
+        Optional<SessionRecord> latest = history.latest();
+        if (latest.isEmpty()) {
             return false;
         }
-        LocalDate from = sessions.get(sessions.size() - 1).date().minusDays(PAIN_STOP_WINDOW_DAYS - 1L);
-        return sessions.stream().filter(s -> s.stoppedForPain() && !s.date().isBefore(from)).count()
+        LocalDate from = latest.get().date().minusDays(PAIN_STOP_WINDOW_DAYS - 1L);
+        return history.recent().stream().filter(s -> s.stoppedForPain() && !s.date().isBefore(from)).count()
                 >= PAIN_STOPS_FOR_PROFESSIONAL;
     }
 
@@ -151,14 +165,19 @@ public final class Progression {
     }
 
     private List<Exercise> easierVariants(Exercise exercise) {
-        List<Exercise> easier = new ArrayList<>();
+        List<Exercise> known = easier.get(exercise);
+        return known != null ? known : findEasierVariants(exercise);
+    }
+
+    private List<Exercise> findEasierVariants(Exercise exercise) {
+        List<Exercise> found = new ArrayList<>();
         exercise.variants().stream().filter(v -> v.relation() == Relation.EASIER)
-                .flatMap(v -> catalog.find(v.exerciseId()).stream()).forEach(easier::add);
+                .flatMap(v -> catalog.find(v.exerciseId()).stream()).forEach(found::add);
         catalog.exercises().stream()
-                .filter(e -> e.variants().contains(new Variant(exercise.id(), Relation.HARDER)) && !easier.contains(e))
+                .filter(e -> e.variants().contains(new Variant(exercise.id(), Relation.HARDER)) && !found.contains(e))
                 .sorted(Comparator.comparing(Exercise::id))
-                .forEach(easier::add);
-        return easier;
+                .forEach(found::add);
+        return found;
     }
 
     /** Lower is gentler: level first, then demands on the spine, then strength work. */
@@ -175,22 +194,11 @@ public final class Progression {
     }
 
     /** The most recent sessions in a row, done comfortably at this amount or more. */
-    private static int comfortableStreakAt(List<Entry> entries, int amount) {
+    private static int comfortableStreakAt(List<History.Take> entries, int amount) {
         int streak = 0;
         for (int i = entries.size() - 1; i >= 0 && entries.get(i).comfortable() && entries.get(i).amount() >= amount; i--) {
             streak++;
         }
         return streak;
-    }
-
-    private static List<Entry> entries(String exerciseId, History history) {
-        return history.sessions().stream()
-                .flatMap(s -> s.items().stream().filter(i -> i.exerciseId().equals(exerciseId)).limit(1)
-                        .map(i -> new Entry(i.amount(), s.wasComfortable() && i.finished())))
-                .toList();
-    }
-
-    /** One session's take on one exercise. */
-    private record Entry(int amount, boolean comfortable) {
     }
 }

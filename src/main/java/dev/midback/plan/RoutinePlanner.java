@@ -7,6 +7,7 @@ import dev.midback.safety.Clearance;
 import dev.midback.safety.SafetyScreen;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,12 @@ public final class RoutinePlanner {
     private final Sequencer sequencer = new Sequencer();
     private final ReasonWriter reasons = new ReasonWriter();
     private final AdviceWriter advice;
+    /** The catalog's exercises by id, to look one up without the catalog's search by name. */
+    private final Map<String, Exercise> byId = new HashMap<>();
 
     public RoutinePlanner(Catalog catalog, SafetyScreen screen) {
         this.catalog = catalog;
+        catalog.exercises().forEach(e -> byId.put(e.id(), e));
         this.screen = screen;
         this.progression = new Progression(catalog);
         this.advice = new AdviceWriter(catalog);
@@ -51,11 +55,11 @@ public final class RoutinePlanner {
                 .sorted(Comparator.comparing(Exercise::id))
                 .toList());
         Map<Exercise, Exercise> replacing = replacements(pool, history, setback);
-        pool.removeAll(replacing.values());
+        replacing.values().forEach(e -> LineupChooser.remove(pool, e));
         int seconds = request.minutes() * 60;
         Lineup lineup = chooser.choose(pool, replacing, request.place(), seconds);
         for (int tries = 0; tries < 5 && releases(lineup).size() > 1; tries++) {
-            pool.removeAll(releases(lineup).subList(1, releases(lineup).size()));
+            releases(lineup).subList(1, releases(lineup).size()).forEach(e -> LineupChooser.remove(pool, e));
             lineup = chooser.choose(pool, replacing, request.place(), seconds);
         }
         List<Draft> drafts = fitter.fit(
@@ -95,7 +99,7 @@ public final class RoutinePlanner {
         }
         List<RoutineItem> round = new ArrayList<>();
         for (RoutineItem i : items) {
-            Kind kind = catalog.require(i.exerciseId()).kind();
+            Kind kind = byId.get(i.exerciseId()).kind();
             boolean repeatable = kind != Kind.STRENGTH && kind != Kind.RELEASE;
             if (i.phase() == Phase.MAIN && repeatable && total + i.seconds() <= TimeFitter.most(seconds)) {
                 round.add(new RoutineItem(i.exerciseId(), i.name(), i.phase(), i.unit(), i.amount(), i.sets(), i.perSide(),

@@ -19,6 +19,11 @@ public record SessionRecord(LocalDate date, List<Done> items, int painBefore, in
 
     /** Comfortable: finished, not stopped for pain, and pain after not 2 or more points above pain before. */
     public boolean wasComfortable() {
+        return wasComfortable(painBefore, painAfter, stoppedForPain);
+    }
+
+    /** Whether a session with this pain before and after (after -1 when unknown) was comfortable. */
+    public static boolean wasComfortable(int painBefore, int painAfter, boolean stoppedForPain) {
         return !stoppedForPain && (painAfter < 0 || painAfter - painBefore < 2);
     }
 }

@@ -142,10 +142,18 @@ final class TimeFitter {
     }
 
     static int total(List<Draft> drafts) {
-        return drafts.stream().mapToInt(Draft::seconds).sum();
+        int total = 0;
+        for (Draft draft : drafts) {
+            total += draft.seconds();
+        }
+        return total;
     }
 
     private static int leastTotal(List<Draft> drafts) {
-        return drafts.stream().mapToInt(Draft::leastSeconds).sum();
+        int total = 0;
+        for (Draft draft : drafts) {
+            total += draft.leastSeconds();
+        }
+        return total;
     }
 }

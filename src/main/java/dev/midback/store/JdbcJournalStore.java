@@ -222,4 +222,102 @@ public final class JdbcJournalStore implements JournalStore {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
+
+    /** The item {@code i} is the first of its exercise in its entry (among the done ones, when {@code done}). */
+    private static String firstOfItsExercise(boolean done) {
+        return "NOT EXISTS (SELECT 1 FROM journal_items f WHERE f.owner = i.owner AND f.exercise_id = i.exercise_id "
+                + "AND f.at = i.at AND f.entry_id = i.entry_id AND f.position < i.position" + (done ? " AND f.done = 1" : "") + ")";
+    }
+
+    /** The rule of {@link dev.midback.plan.SessionRecord#wasComfortable()}, for the entry {@code e}. */
+    private static final String COMFORTABLE =
+            "e.stopped_for_pain = 0 AND (e.pain_after IS NULL OR e.pain_after < 0 OR e.pain_after - e.pain_before < 2)";
+
+    /**
+     * The items of one exercise in the owner's entries inside the window, each with its entry
+     * {@code e}; parameters: owner, exercise, then the window's first second and the second after it.
+     */
+    private static final String ITEMS_OF_AN_EXERCISE = "FROM journal_items i JOIN journal_entries e ON e.owner = i.owner "
+            + "AND e.id = i.entry_id WHERE i.owner = ? AND i.exercise_id = ? AND i.at >= ? AND i.at < ?";
+
+    private static final String LATEST_TAKES = "SELECT i.amount, i.done, e.pain_before, e.pain_after, e.stopped_for_pain "
+            + ITEMS_OF_AN_EXERCISE + " AND " + firstOfItsExercise(false) + " ORDER BY i.at DESC, i.entry_id DESC LIMIT ?";
+
+    private static final String COMFORTABLE_SESSIONS = "SELECT COUNT(*) FROM (SELECT 1 AS one " + ITEMS_OF_AN_EXERCISE
+            + " AND i.done = 1 AND " + COMFORTABLE + " AND " + firstOfItsExercise(true) + " LIMIT ?) AS comfortable";
+
+    /**
+     * The window to the second, as texts. The times are ISO texts of one length up to the seconds,
+     * and a text that starts with the seconds of a bound sorts after it whatever fraction follows,
+     * so "from the start of this second" and "before the start of that one" are exact as texts.
+     * No window: from the first second of year 0 to the last of year 9999.
+     */
+    private static String[] seconds(Window window) {
+        return window == null ? new String[] {"0000-01-01T00:00:00", "9999-12-31T23:59:60"}
+                : new String[] {secondOf(window.from()), secondOf(window.to().plusSeconds(1))};
+    }
+
+    private static String secondOf(Instant at) {
+        String text = at.truncatedTo(ChronoUnit.SECONDS).toString();
+        return text.substring(0, text.length() - 1);
+    }
+
+    /** What to do with one row of an exercise. */
+    private interface ExerciseRow {
+        void accept(String exerciseId, ResultSet row) throws SQLException;
+    }
+
+    /** Runs one statement, prepared once, for each exercise: its parameters are those of {@link #ITEMS_OF_AN_EXERCISE}, then a limit. */
+    private void forEachExercise(String sql, String owner, Window window, java.util.Map<String, Integer> limits, ExerciseRow row) {
+        if (limits.values().stream().noneMatch(limit -> limit > 0)) {
+            return;
+        }
+        String[] bounds = seconds(window);
+        try {
+            database.jdbi().useHandle(h -> {
+                try (java.sql.PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
+                    statement.setString(1, owner);
+                    statement.setString(3, bounds[0]);
+                    statement.setString(4, bounds[1]);
+                    for (var asked : limits.entrySet()) {
+                        if (asked.getValue() < 1) {
+                            continue;
+                        }
+                        statement.setString(2, asked.getKey());
+                        statement.setInt(5, asked.getValue());
+                        try (ResultSet rs = statement.executeQuery()) {
+                            while (rs.next()) {
+                                row.accept(asked.getKey(), rs);
+                            }
+                        }
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    @Override
+    public java.util.Map<String, List<Take>> latestTakes(String owner, Window window, java.util.Map<String, Integer> most) {
+        java.util.Map<String, List<Take>> takes = new java.util.HashMap<>();
+        forEachExercise(LATEST_TAKES, owner, window, most, (id, rs) -> takes.computeIfAbsent(id, x -> new ArrayList<>())
+                .add(new Take(nullableInt(rs, "amount"), rs.getInt("done") == 1, rs.getInt("pain_before"),
+                        nullableInt(rs, "pain_after"), rs.getInt("stopped_for_pain") == 1)));
+        return takes;
+    }
+
+    @Override
+    public java.util.Map<String, Integer> comfortableCounts(String owner, Window window, java.util.Collection<String> exerciseIds,
+                                                            int upTo) {
+        java.util.Map<String, Integer> limits = new java.util.LinkedHashMap<>();
+        exerciseIds.forEach(id -> limits.put(id, upTo));
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        forEachExercise(COMFORTABLE_SESSIONS, owner, window, limits, (id, rs) -> {
+            if (rs.getInt(1) > 0) {
+                counts.put(id, rs.getInt(1));
+            }
+        });
+        return counts;
+    }
 }

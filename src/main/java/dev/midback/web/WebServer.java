@@ -80,7 +80,7 @@ public final class WebServer {
         String notice = catalog.guide().notice();
         this.pages = new Pages(notice);
         ExternalAddress address = new ExternalAddress(site);
-        Journal history = new Journal(journal, clock);
+        Journal history = new Journal(journal, clock, catalog);
         CatalogHandlers catalogs = new CatalogHandlers(catalog, responses, pages);
         PlanHandlers plan = new PlanHandlers(catalog, plans, history, responses, pages, clock);
         JournalHandlers entries = new JournalHandlers(catalog, journal, plans, clock, responses);

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Typical people, each with a golden file src/test/resources/plan/NAME.txt listing their routine. */
-final class GoldenProfiles {
+public final class GoldenProfiles {
 
     private GoldenProfiles() {
     }
 
-    static Map<String, PlanRequest> all() {
+    public static Map<String, PlanRequest> all() {
         Map<String, PlanRequest> all = new TreeMap<>();
         all.put("desk-chair-10-min-beginner", new PlanRequest(10, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER,
                 PainToday.NONE, Answers.NONE));

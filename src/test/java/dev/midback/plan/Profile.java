@@ -15,8 +15,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A person on a given day, drawn at random from a seed: the request and the history. */
-record Profile(long seed, PlanRequest request, History history) {
+/** A person on a given day, drawn at random from a seed: the request and the sessions done before. */
+record Profile(long seed, PlanRequest request, List<SessionRecord> sessions) {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 3, 3);
 
@@ -44,11 +44,16 @@ record Profile(long seed, PlanRequest request, History history) {
             List<Question> flags = List.of(Question.values()).stream().filter(Question::isRedFlag).toList();
             yes.add(flags.get(random.nextInt(flags.size())));
         }
-        History history = random.nextInt(3) == 0 ? history(random, catalog) : History.EMPTY;
-        return new Profile(seed, new PlanRequest(minutes, place, props, level, pain, new Answers(yes)), history);
+        List<SessionRecord> sessions = random.nextInt(3) == 0 ? sessions(random, catalog) : List.of();
+        return new Profile(seed, new PlanRequest(minutes, place, props, level, pain, new Answers(yes)), sessions);
     }
 
-    private static History history(Random random, Catalog catalog) {
+    /** The history the planner is given. */
+    History history() {
+        return History.of(sessions);
+    }
+
+    private static List<SessionRecord> sessions(Random random, Catalog catalog) {
         List<Exercise> all = catalog.exercises();
         List<SessionRecord> sessions = new ArrayList<>();
         int count = 1 + random.nextInt(12);
@@ -67,7 +72,7 @@ record Profile(long seed, PlanRequest request, History history) {
             sessions.add(new SessionRecord(FIRST_DAY.plusDays(i * 2L + random.nextInt(2)), items, before, after,
                     random.nextInt(7) == 0));
         }
-        return new History(sessions);
+        return sessions;
     }
 
     @Override
@@ -78,6 +83,6 @@ record Profile(long seed, PlanRequest request, History history) {
                 .stream().map(Prop::id).collect(Collectors.joining(","));
         return "seed " + seed + ": " + r.minutes() + " min, " + r.place().id() + ", props [" + owned + "], "
                 + r.level().id() + ", pain " + r.pain().level() + (r.pain().sharp() ? " sharp" : "") + ", yes to [" + said
-                + "], " + history.sessions().size() + " past sessions";
+                + "], " + sessions.size() + " past sessions";
     }
 }

@@ -108,13 +108,13 @@ final class RoutineRules {
             assertThat(e.level()).as(i.exerciseId() + " level").isLessThanOrEqualTo(p.request().level());
             assertThat(e.instructorFirst()).as(i.exerciseId() + " needs an instructor").isFalse();
             for (String pre : e.prerequisites()) {
-                assertThat(comfortable(pre, p.history())).as(i.exerciseId() + " prerequisite " + pre + " done comfortably")
+                assertThat(comfortable(pre, p.sessions())).as(i.exerciseId() + " prerequisite " + pre + " done comfortably")
                         .isGreaterThanOrEqualTo(UNLOCK_AFTER);
             }
             List<Exercise> easier = easierVariants(e).stream().filter(x -> x.isDoableWith(owned(p))).toList();
             if (!easier.isEmpty()) {
                 assertThat(easier).as(i.exerciseId() + " unlocked by an easier variant done comfortably 3 times")
-                        .anyMatch(x -> comfortable(x.id(), p.history()) >= UNLOCK_AFTER);
+                        .anyMatch(x -> comfortable(x.id(), p.sessions()) >= UNLOCK_AFTER);
             }
         }
     }
@@ -157,7 +157,7 @@ final class RoutineRules {
         }
         assertThat(r.advice()).as("says the routine is shorter than asked")
                 .anyMatch(a -> a.contains("less than the " + p.request().minutes() + " minutes you asked for"));
-        if (lastWasBad(p.history())) {
+        if (lastWasBad(p.sessions())) {
             return;
         }
         int most = asked * 11 / 10;
@@ -235,7 +235,7 @@ final class RoutineRules {
         for (int k = 1; k < r.items().size() - cool.size(); k++) {
             assertThat(r.items().get(k).phase()).as("main part between").isEqualTo(Phase.MAIN);
         }
-        if (r.verdict() != Verdict.STOP && p.request().minutes() >= 5 && !lastWasBad(p.history())) {
+        if (r.verdict() != Verdict.STOP && p.request().minutes() >= 5 && !lastWasBad(p.sessions())) {
             Set<String> planned = r.items().stream().map(RoutineItem::exerciseId).collect(Collectors.toSet());
             boolean unusedStretch = eligible(p).stream().anyMatch(e -> !planned.contains(e.id()) && Clearance.isGentle(e)
                     && e.kind() != Kind.MOBILITY && e.kind() != Kind.STRENGTH && leastSeconds(e) <= 60);
@@ -280,7 +280,7 @@ final class RoutineRules {
             int firstRoundTotal = r.items().stream().filter(i -> !again.contains(i)).mapToInt(RoutineItem::seconds).sum();
             assertThat(firstRoundTotal).as("a second round only when one round falls short")
                     .isLessThan((int) Math.ceil(p.request().minutes() * 60 * 0.9));
-            assertThat(lastWasBad(p.history())).as("no second round after pain").isFalse();
+            assertThat(lastWasBad(p.sessions())).as("no second round after pain").isFalse();
         }
         List<RoutineItem> main = r.items().stream()
                 .filter(i -> i.phase() == Phase.MAIN && !i.reason().endsWith(RoutinePlanner.SECOND_ROUND)).toList();
@@ -292,10 +292,10 @@ final class RoutineRules {
     }
 
     void stepBack(Profile p, Routine r) {
-        if (!lastWasBad(p.history()) || r.items().isEmpty()) {
+        if (!lastWasBad(p.sessions()) || r.items().isEmpty()) {
             return;
         }
-        SessionRecord last = p.history().sessions().get(p.history().sessions().size() - 1);
+        SessionRecord last = p.sessions().get(p.sessions().size() - 1);
         assertThat(r.advice()).as("says today is easier").anyMatch(a -> a.contains("easier than usual"));
         for (RoutineItem i : r.items()) {
             var d = ex(i).dosage();
@@ -310,7 +310,7 @@ final class RoutineRules {
     }
 
     void repeatedPainStops(Profile p, Routine r) {
-        List<SessionRecord> s = p.history().sessions();
+        List<SessionRecord> s = p.sessions();
         if (s.isEmpty() || r.verdict() == Verdict.STOP) {
             return;
         }
@@ -326,10 +326,10 @@ final class RoutineRules {
         return catalog.exercises().stream()
                 .filter(e -> e.isDoableWith(owned(p)) && p.request().place().allows(e.position())
                         && c.allows(e) && e.level().compareTo(p.request().level()) <= 0 && !e.instructorFirst())
-                .filter(e -> e.prerequisites().stream().allMatch(pre -> comfortable(pre, p.history()) >= UNLOCK_AFTER))
+                .filter(e -> e.prerequisites().stream().allMatch(pre -> comfortable(pre, p.sessions()) >= UNLOCK_AFTER))
                 .filter(e -> {
                     List<Exercise> easier = easierVariants(e).stream().filter(x -> x.isDoableWith(owned(p))).toList();
-                    return easier.isEmpty() || easier.stream().anyMatch(x -> comfortable(x.id(), p.history()) >= UNLOCK_AFTER);
+                    return easier.isEmpty() || easier.stream().anyMatch(x -> comfortable(x.id(), p.sessions()) >= UNLOCK_AFTER);
                 })
                 .toList();
     }
@@ -355,18 +355,18 @@ final class RoutineRules {
                 .toList();
     }
 
-    static int comfortable(String id, History history) {
-        return (int) history.sessions().stream()
+    static int comfortable(String id, List<SessionRecord> sessions) {
+        return (int) sessions.stream()
                 .filter(s -> !s.stoppedForPain() && (s.painAfter() < 0 || s.painAfter() - s.painBefore() < 2))
                 .filter(s -> s.items().stream().anyMatch(i -> i.exerciseId().equals(id) && i.finished()))
                 .count();
     }
 
-    static boolean lastWasBad(History history) {
-        if (history.sessions().isEmpty()) {
+    static boolean lastWasBad(List<SessionRecord> sessions) {
+        if (sessions.isEmpty()) {
             return false;
         }
-        SessionRecord last = history.sessions().get(history.sessions().size() - 1);
+        SessionRecord last = sessions.get(sessions.size() - 1);
         return last.stoppedForPain() || (last.painAfter() >= 0 && last.painAfter() - last.painBefore() >= 2);
     }
 

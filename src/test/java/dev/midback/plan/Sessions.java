@@ -45,6 +45,6 @@ final class Sessions {
     }
 
     History history() {
-        return new History(sessions);
+        return History.of(sessions);
     }
 }

@@ -59,11 +59,14 @@ class DatabaseTest {
     @Test
     void theSchemaVersionIsTheNewestMigrationShipped() throws Exception {
         int newest = 0;
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path file : files.toList()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(file.getFileName().toString());
-                if (m.matches()) {
-                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+        // SQL migrations, and those written in Java where the two databases need different words.
+        for (String folder : List.of("src/main/resources/db/migration", "src/main/java/db/migration")) {
+            try (var files = java.nio.file.Files.list(Path.of(folder))) {
+                for (Path file : files.toList()) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.(sql|java)").matcher(file.getFileName().toString());
+                    if (m.matches()) {
+                        newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                    }
                 }
             }
         }
