@@ -104,6 +104,33 @@ class JournalTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aJournalOfMoreSessionsThanAnyoneDoesIsReadFromItsLatest(String kind) throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh(kind, folder, "journal-dense"))) {
+            JdbcJournalStore store = new JdbcJournalStore(db);
+            Random random = new Random(3);
+            List<SessionRecord> sessions = new ArrayList<>(RandomSessions.of(11, catalog));
+            LocalDate day = sessions.isEmpty() ? LocalDate.of(2025, 1, 1) : sessions.get(sessions.size() - 1).date();
+            for (int i = 0; i < 300; i++) {
+                // Thirty sessions a day for ten days, the later days all comfortable.
+                sessions.add(new SessionRecord(day.plusDays(1 + i / 30), List.of(new SessionRecord.Done("cat-cow", 5 + i % 4, true)),
+                        3, i < 150 && i % 7 == 0 ? 6 : 3, i < 100 && i % 11 == 0));
+            }
+            store.addAll("dense", entries(sessions, random));
+            Clock clock = Clock.fixed(day.plusDays(11).atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
+
+            History bounded = new Journal(store, clock, catalog).history("dense");
+            History whole = wholeJournal(store, "dense", clock);
+
+            assertThat(bounded.recent()).hasSize(History.RECENT_MOST).isEqualTo(whole.recent());
+            assertThat(progression.sessionsPerWeek(bounded)).isEqualTo(progression.sessionsPerWeek(whole));
+            for (PlanRequest request : GoldenProfiles.all().values()) {
+                assertThat(planner.plan(request, bounded)).as(kind + ", " + request).isEqualTo(planner.plan(request, whole));
+            }
+        }
+    }
+
     /** Every entry of the window read, one by one, and summed up in memory: the history as plans read it before. */
     private static History wholeJournal(JournalStore store, String owner, Clock clock) {
         List<SessionRecord> sessions = new ArrayList<>();
