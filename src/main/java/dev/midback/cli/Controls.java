@@ -55,7 +55,11 @@ final class Controls {
         try {
             for (int c = in.read(); c >= 0; c = in.read()) {
                 if (listening && singleKeys) {
-                    command((char) c);
+                    if (c == ESCAPE) {
+                        skipSequence();
+                    } else {
+                        command((char) c);
+                    }
                     continue;
                 }
                 if (c == '\n' || c == '\r') {
@@ -72,6 +76,27 @@ final class Controls {
         }
         lines.add(END);
         commands.add(Command.END_OF_INPUT);
+    }
+
+    private static final int ESCAPE = 27;
+
+    /**
+     * An arrow or function key sends Escape and a few more characters at once (F1 ends in P); they
+     * are read past, so that no part of them counts as a key. A lone Escape arrives alone.
+     */
+    private void skipSequence() throws IOException {
+        if (in.available() == 0) {
+            return;
+        }
+        int introducer = in.read();
+        if (introducer != '[' && introducer != 'O') {
+            return;
+        }
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            if (introducer == 'O' || c >= 0x40 && c <= 0x7e) {
+                return;
+            }
+        }
     }
 
     private void finish(String line) {

@@ -1,6 +1,7 @@
 package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
+import dev.midback.catalog.Exercise;
 import dev.midback.journal.Journal;
 import dev.midback.journal.JournalEntry;
 import dev.midback.journal.JournalStore;
@@ -25,6 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,66 +75,91 @@ final class GoCommand implements Callable<Integer> {
         }
     }
 
+    /** In a terminal, the session takes it over, and gives it back as it was however the session ends. */
     private int session(PlanRequest asked, Stores stores) throws Exception {
+        Optional<LiveTerminal> live = root.toolkit.terminal()
+                ? LiveTerminal.open(System.out, root.toolkit.terminalWidth()) : Optional.empty();
+        try {
+            return session(asked, stores, live.orElse(null));
+        } finally {
+            live.ifPresent(LiveTerminal::close);
+        }
+    }
+
+    private int session(PlanRequest asked, Stores stores, LiveTerminal live) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        boolean raw = root.toolkit.terminal();
+        boolean raw = live != null;
+        IntSupplier width = raw ? () -> Math.max(20, Math.min(200, live.width())) : root.toolkit::terminalWidth;
         Controls controls = new Controls(root.toolkit.in(), raw);
         Catalog catalog = root.toolkit.catalog().get();
         RoutinePlanner planner = new RoutinePlanner(catalog, new SafetyScreen());
         History history = new Journal(stores.journal(), Clock.systemDefaultZone(), catalog).history(JournalStore.LOCAL);
         Routine planned = planner.plan(asked, history);
         if (planned.verdict() == Verdict.STOP) {
-            out.print(PlanCommand.describe(planned, root.toolkit.terminalWidth()));
+            out.print(PlanCommand.describe(planned, width.getAsInt()));
             out.flush();
             return ExitCode.SCREENING_STOP;
         }
         boolean painGiven = spec.commandLine().getParseResult().hasMatchedOption("--pain");
         int before = painGiven ? asked.pain().level()
-                : askPain(out, controls, raw, "How much does your back hurt right now, from 0 (not at all) to 10 (the worst)? ")
+                : askPain(out, controls, width, raw, "How much does your back hurt right now, from 0 (not at all) to 10 (the worst)? ")
                         .orElseThrow(() -> new ParameterException(spec.commandLine(), "no answer to how much your back hurts"));
         // The pain given now belongs to the request: another answer makes another plan, screened for it.
         PlanRequest request = before == asked.pain().level() ? asked : new PlanRequest(asked.minutes(), asked.place(),
                 asked.props(), asked.level(), new PainToday(before, asked.pain().sharp()), asked.answers());
         Routine routine = request == asked ? planned : planner.plan(request, history);
-        out.print(PlanCommand.describe(routine, root.toolkit.terminalWidth()));
+        out.print(PlanCommand.describe(routine, width.getAsInt()));
         if (routine.verdict() == Verdict.STOP) {
             out.flush();
             return ExitCode.SCREENING_STOP;
         }
-        out.println(raw ? "Keys: Space pause/resume, s skip, w swap, h this hurts, q quit."
-                : "Type p (pause/resume), s (skip), w (swap), h (this hurts) or q (quit), then Enter.");
+        out.print(TextWrap.hanging("", raw ? "Keys: Space pause/resume, s skip, w swap, h this hurts, q quit."
+                : "Type p (pause/resume), s (skip), w (swap), h (this hurts) or q (quit), then Enter.", width.getAsInt()));
         TimelineCompiler compiler = new TimelineCompiler(catalog);
         Timeline timeline = compiler.compile(routine);
         SwapPlanner swaps = new SwapPlanner(catalog);
         TerminalPlayer.Swap swap = (id, from, to) -> swaps.replace(routine, request, history, id, from, to).map(SwapPlanner.Swapped::cues);
+        Function<String, String> names = id -> catalog.find(id).map(Exercise::name).orElse(id);
         TerminalPlayer.Outcome outcome;
         TerminalPlayer player;
-        try (RawKeys keys = raw ? RawKeys.enable() : null) {
-            player = new TerminalPlayer(out, controls, System::nanoTime, speed, keys != null, swap);
+        if (raw) {
+            LiveView view = new LiveView(out, live::width, live::draw);
+            live.onResize(view::resized);
+            player = new TerminalPlayer(view, controls, System::nanoTime, speed, swap, names);
+            try (LiveTerminal.Keys keys = live.singleKeys()) {
+                outcome = player.play(timeline);
+            }
+        } else {
+            player = new TerminalPlayer(new PlainView(out), controls, System::nanoTime, speed, swap, names);
             outcome = player.play(timeline);
         }
         Optional<Integer> after;
         if (outcome == TerminalPlayer.Outcome.HURT) {
             out.println("\nStopped: this hurts.");
-            after = askPain(out, controls, raw, "How much does it hurt now, 0 to 10? ");
+            after = askPain(out, controls, width, raw, "How much does it hurt now, 0 to 10? ");
             int now = after.orElse(before);
             out.print(TextWrap.hanging("", now >= 7 || now - before >= 3 ? HURT_BADLY_ADVICE : HURT_ADVICE,
-                    root.toolkit.terminalWidth()));
+                    width.getAsInt()));
             after.ifPresent(a -> out.println("Pain before " + before + ", now " + a + "."));
         } else {
             if (outcome == TerminalPlayer.Outcome.QUIT) {
                 out.println("\nStopped early.");
             }
-            after = askPain(out, controls, raw, "How much does your back hurt now, 0 to 10? ");
-            after.ifPresent(a -> out.println(PainChange.describe(before, a)));
+            after = askPain(out, controls, width, raw, "How much does your back hurt now, 0 to 10? ");
+            after.ifPresent(a -> out.print(TextWrap.hanging("", PainChange.describe(before, a), width.getAsInt())));
         }
         if (after.isEmpty()) {
-            out.println("No answer about pain afterwards; the session is saved without it.");
+            out.print(TextWrap.hanging("", "No answer about pain afterwards; the session is saved without it.",
+                    width.getAsInt()));
+        }
+        out.flush();
+        if (raw) {
+            live.close();
         }
         String planId = stores.plans().save(request, routine);
         stores.journal().add(JournalStore.LOCAL, entry(planId, routine, player.finished(), before, after.orElse(null),
                 outcome == TerminalPlayer.Outcome.HURT));
-        out.println("Saved in your journal ('midback history' lists your sessions).");
+        out.print(TextWrap.hanging("", "Saved in your journal ('midback history' lists your sessions).", width.getAsInt()));
         out.flush();
         return ExitCode.OK;
     }
@@ -146,11 +174,16 @@ final class GoCommand implements Callable<Integer> {
                 before, after, null, "", hurt);
     }
 
-    /** The pain typed, 0 to 10, asking again after a bad answer; empty when the input has ended. */
-    private Optional<Integer> askPain(PrintWriter out, Controls controls, boolean raw, String question) throws InterruptedException {
+    /**
+     * The pain typed, 0 to 10, asking again after a bad answer; empty when the input has ended. In a
+     * terminal the question is wrapped to its width, the answer typed after its last line.
+     */
+    private Optional<Integer> askPain(PrintWriter out, Controls controls, IntSupplier width, boolean raw, String question)
+            throws InterruptedException {
+        String asked = raw ? TextWrap.hanging("", question, width.getAsInt()).stripTrailing() + " " : question;
         String last = "";
         for (int tries = 0; tries < 3; tries++) {
-            out.print(question);
+            out.print(asked);
             out.flush();
             Optional<String> line = controls.line();
             if (!raw) {

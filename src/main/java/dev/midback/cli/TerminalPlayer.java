@@ -1,20 +1,19 @@
 package dev.midback.cli;
 
 import dev.midback.session.Cue;
-import dev.midback.session.CueKind;
 import dev.midback.session.Timeline;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * Plays a timeline in the terminal. Every cue fires at its own deadline measured from the start
- * (less the time paused), never from the previous cue, so nothing drifts. In a raw terminal a
- * status line with two progress bars is redrawn in place; in a pipe each cue is one plain line.
+ * Plays a timeline. Every cue fires at its own deadline measured from the start (less the time
+ * paused), never from the previous cue, so nothing drifts. What it looks like is the view's
+ * business: a status line redrawn in place in a terminal, plain lines in a pipe.
  */
 final class TerminalPlayer {
 
@@ -28,21 +27,23 @@ final class TerminalPlayer {
 
     private static final long REDRAW_NANOS = 250_000_000L;
 
-    private final PrintWriter out;
+    private final SessionView view;
     private final Controls controls;
     private final LongSupplier nanoClock;
     private final double speed;
-    private final boolean rawTerminal;
     private final Swap swap;
+    private final Function<String, String> names;
     private final Set<String> finished = new LinkedHashSet<>();
 
-    TerminalPlayer(PrintWriter out, Controls controls, LongSupplier nanoClock, double speed, boolean rawTerminal, Swap swap) {
-        this.out = out;
+    /** {@code names} gives an exercise's name for its id. */
+    TerminalPlayer(SessionView view, Controls controls, LongSupplier nanoClock, double speed, Swap swap,
+                   Function<String, String> names) {
+        this.view = view;
         this.controls = controls;
         this.nanoClock = nanoClock;
         this.speed = speed;
-        this.rawTerminal = rawTerminal;
         this.swap = swap;
+        this.names = names;
     }
 
     Outcome play(Timeline timeline) throws InterruptedException {
@@ -50,24 +51,26 @@ final class TerminalPlayer {
         int total = timeline.totalSeconds();
         long start = nanoClock.getAsLong();
         controls.listen(true);
+        view.begin();
         try {
             int index = 0;
             while (index < cues.size()) {
                 Cue cue = cues.get(index);
-                announce(cue, total);
+                view.cue(cue, cue.exerciseId() == null ? null : names.apply(cue.exerciseId()), total);
+                view.status(status(cues, index, total, position(start), false));
                 int next = index + 1;
                 boolean jumped = false;
                 while (!jumped && position(start) < cue.end()) {
                     long wait = Math.min(REDRAW_NANOS, deadline(start, cue.end()) - nanoClock.getAsLong());
                     Optional<Controls.Command> command = controls.poll(wait / 1_000_000L);
                     if (command.isEmpty()) {
-                        status(cue, total, position(start));
+                        view.status(status(cues, index, total, position(start), false));
                         continue;
                     }
                     Controls.Command typed = command.get();
                     if (typed == Controls.Command.PAUSE) {
                         long pausedAt = nanoClock.getAsLong();
-                        typed = pause();
+                        typed = pause(status(cues, index, total, position(start), true));
                         start += nanoClock.getAsLong() - pausedAt;
                     }
                     switch (typed) {
@@ -81,7 +84,7 @@ final class TerminalPlayer {
                         case SKIP -> {
                             next = nextExercise(cues, index);
                             start -= nanosFor(cues.get(next).at() - position(start));
-                            say("Skipped.");
+                            view.say("Skipped.");
                             jumped = true;
                         }
                         case SWAP -> {
@@ -102,10 +105,7 @@ final class TerminalPlayer {
             return Outcome.FINISHED;
         } finally {
             controls.listen(false);
-            if (rawTerminal) {
-                out.print("\r\033[K");
-            }
-            out.flush();
+            view.end();
         }
     }
 
@@ -118,7 +118,7 @@ final class TerminalPlayer {
     private int swapRest(List<Cue> cues, int index, double position) {
         Cue cue = cues.get(index);
         if (cue.exerciseId() == null) {
-            say("Nothing to swap here.");
+            view.say("Nothing to swap here.");
             return -1;
         }
         int last = index;
@@ -129,7 +129,7 @@ final class TerminalPlayer {
         Optional<List<Cue>> replacement = from < cues.get(last).end()
                 ? swap.replace(cue.exerciseId(), from, cues.get(last).end()) : Optional.empty();
         if (replacement.isEmpty()) {
-            say("No other exercise fits here; press s to skip this one.");
+            view.say("No other exercise fits here; press s to skip this one.");
             return -1;
         }
         List<Cue> rebuilt = new ArrayList<>(cues.subList(0, index));
@@ -141,7 +141,7 @@ final class TerminalPlayer {
         rebuilt.addAll(cues.subList(last + 1, cues.size()));
         cues.clear();
         cues.addAll(rebuilt);
-        say("Swapped.");
+        view.say("Swapped.");
         return keepCurrent ? index + 1 : index;
     }
 
@@ -158,18 +158,31 @@ final class TerminalPlayer {
      * Waits while paused, until a key: pause again goes on; "this hurts", quit or skip act at once
      * (the caller handles them). The input ending goes on too, as nobody can resume it.
      */
-    private Controls.Command pause() throws InterruptedException {
-        say(rawTerminal ? "Paused. Press Space to go on." : "Paused. Type p and Enter to go on.");
+    private Controls.Command pause(StatusLine frozen) throws InterruptedException {
+        view.status(frozen);
+        view.paused(true);
         while (true) {
             Optional<Controls.Command> command = controls.poll(REDRAW_NANOS / 1_000_000L);
             if (command.isPresent()) {
                 Controls.Command typed = command.get();
                 if (typed == Controls.Command.PAUSE || typed == Controls.Command.END_OF_INPUT) {
-                    say("Going on.");
+                    view.paused(false);
                 }
                 return typed;
             }
+            view.status(frozen);
         }
+    }
+
+    /** Where the session stands at this position: the cue, the countdown of its hold or set, and of the whole. */
+    private StatusLine status(List<Cue> cues, int index, int total, double position, boolean paused) {
+        Cue cue = cues.get(index);
+        double now = Math.max(cue.at(), Math.min(cue.end(), position));
+        int from = Countdown.start(cues, index);
+        int to = Countdown.end(cues, index);
+        return new StatusLine(cue.exerciseId() == null ? null : names.apply(cue.exerciseId()), cue.text(),
+                (int) Math.ceil(to - now), to == from ? 1 : (now - from) / (to - from),
+                (int) Math.ceil(total - now), total == 0 ? 1 : now / total, paused);
     }
 
     private double position(long start) {
@@ -182,45 +195,5 @@ final class TerminalPlayer {
 
     private long nanosFor(double seconds) {
         return (long) (seconds * 1e9 / speed);
-    }
-
-    private void announce(Cue cue, int total) {
-        String line = String.format("%s %s %s", clock(cue.at()), ProgressBar.of(total == 0 ? 1 : (double) cue.at() / total, 20),
-                cue.text());
-        if (cue.kind() == CueKind.MOVE || cue.kind() == CueKind.DONE) {
-            line = "\n" + line;
-        }
-        say(line);
-    }
-
-    private void status(Cue cue, int total, double position) {
-        if (!rawTerminal) {
-            return;
-        }
-        double inCue = cue.seconds() == 0 ? 1 : (position - cue.at()) / cue.seconds();
-        out.print("\r\033[K  " + kindWord(cue.kind()) + " " + ProgressBar.of(inCue, 20) + " "
-                + Math.max(0, (int) Math.ceil(cue.end() - position)) + " s   whole "
-                + ProgressBar.of(total == 0 ? 1 : position / total, 20) + " " + clock((int) position) + "/" + clock(total));
-        out.flush();
-    }
-
-    private void say(String line) {
-        if (rawTerminal) {
-            out.print("\r\033[K");
-        }
-        out.println(line);
-        out.flush();
-    }
-
-    private static String kindWord(CueKind kind) {
-        return switch (kind) {
-            case BREATHE_IN -> "in ";
-            case BREATHE_OUT -> "out";
-            default -> "   ";
-        };
-    }
-
-    private static String clock(int seconds) {
-        return String.format("%2d:%02d", seconds / 60, seconds % 60);
     }
 }
