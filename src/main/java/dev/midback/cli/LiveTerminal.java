@@ -26,9 +26,6 @@ final class LiveTerminal implements AutoCloseable {
         void close();
     }
 
-    static final String SHOW_CURSOR = "\033[?25h";
-    static final String HIDE_CURSOR = "\033[?25l";
-
     private final Terminal terminal;
     private final Attributes original;
     private final PrintStream console;
@@ -36,7 +33,7 @@ final class LiveTerminal implements AutoCloseable {
     private final int fallbackWidth;
     private volatile int width;
     private final Object screen = new Object();
-    private volatile boolean singleKeys;
+    private volatile Attributes keys;
     private boolean stopping;
     private boolean closed;
     private volatile IntConsumer onResize = w -> { };
@@ -49,9 +46,14 @@ final class LiveTerminal implements AutoCloseable {
         this.width = terminal.getWidth();
         this.restoreOnExit = new Thread(this::stoppedFromOutside, "midback-terminal-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
-        terminal.handle(Signal.WINCH, signal -> {
-            width = terminal.getWidth();
-            onResize.accept(width());
+        terminal.handle(Signal.WINCH, signal -> redraw());
+        // After Ctrl-Z the shell put its own settings back; on fg, single keys come back too.
+        terminal.handle(Signal.CONT, signal -> {
+            Attributes wanted = keys;
+            if (wanted != null) {
+                terminal.setAttributes(wanted);
+            }
+            redraw();
         });
         // The JVM's own Ctrl-C handling runs the shutdown hooks; asking for the default here would
         // not, as it ends the process at once, so Ctrl-C exits the ordinary way instead.
@@ -59,17 +61,27 @@ final class LiveTerminal implements AutoCloseable {
     }
 
     /**
-     * The terminal standard input and output are attached to, or empty when there is none or no
-     * way to drive it; then the session runs in plain lines.
+     * The terminal standard input and output are attached to, or empty when there is none, no way
+     * to drive it, or it says it cannot move the cursor ({@code TERM=dumb}); then the session runs
+     * in plain lines.
      */
     static Optional<LiveTerminal> open(PrintStream console, int fallbackWidth) {
+        Terminal terminal;
         try {
-            Terminal terminal = TerminalBuilder.builder().system(true).jni(true).exec(true).ffm(false).dumb(false)
+            terminal = TerminalBuilder.builder().system(true).jni(true).exec(true).ffm(false).dumb(false)
                     .graphemeCluster(false).build();
-            return Optional.of(new LiveTerminal(terminal, console, fallbackWidth));
         } catch (IOException | RuntimeException | LinkageError e) {
             return Optional.empty();
         }
+        if (terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                // it took nothing over
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new LiveTerminal(terminal, console, fallbackWidth));
     }
 
     /** The width in columns, as the terminal reports it now (the given fallback when it reports none). */
@@ -90,7 +102,12 @@ final class LiveTerminal implements AutoCloseable {
         }
     }
 
-    /** Told the new width each time the terminal is resized, on the thread the signal arrives on. */
+    private void redraw() {
+        width = terminal.getWidth();
+        onResize.accept(width());
+    }
+
+    /** Told the new width each time the terminal is resized or the program goes on after a stop, on the signal's thread. */
     void onResize(IntConsumer listener) {
         onResize = listener;
     }
@@ -101,15 +118,15 @@ final class LiveTerminal implements AutoCloseable {
      */
     Keys singleKeys() {
         Attributes before = terminal.getAttributes();
-        Attributes keys = new Attributes(before);
-        keys.setLocalFlags(EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN), false);
-        keys.setLocalFlag(LocalFlag.ISIG, true);
-        keys.setControlChar(ControlChar.VMIN, 1);
-        keys.setControlChar(ControlChar.VTIME, 0);
-        terminal.setAttributes(keys);
-        singleKeys = true;
+        Attributes single = new Attributes(before);
+        single.setLocalFlags(EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN), false);
+        single.setLocalFlag(LocalFlag.ISIG, true);
+        single.setControlChar(ControlChar.VMIN, 1);
+        single.setControlChar(ControlChar.VTIME, 0);
+        terminal.setAttributes(single);
+        keys = single;
         return () -> {
-            singleKeys = false;
+            keys = null;
             terminal.setAttributes(before);
         };
     }
@@ -146,7 +163,7 @@ final class LiveTerminal implements AutoCloseable {
         }
         synchronized (screen) {
             stopping = true;
-            console.print((singleKeys ? "\r\033[K" : "\n") + SHOW_CURSOR + "Stopped. This session was not saved.\n");
+            console.print((keys != null ? "\r\033[K" : "\n") + "Stopped. This session was not saved.\n");
             console.flush();
         }
     }

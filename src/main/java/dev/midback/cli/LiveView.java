@@ -39,10 +39,7 @@ final class LiveView implements SessionView {
 
     @Override
     public void begin() {
-        screen.draw(() -> {
-            out.print(LiveTerminal.HIDE_CURSOR);
-            out.flush();
-        });
+        // The cursor stays visible: a program stopped with kill -9 or Ctrl-Z cannot show it again.
     }
 
     @Override
@@ -89,7 +86,7 @@ final class LiveView implements SessionView {
     }
 
     /**
-     * The terminal changed its width: the status line is drawn again to fit. A terminal that
+     * The terminal changed its width, or the program goes on after Ctrl-Z: the status line is drawn again to fit. A terminal that
      * rewraps its lines when it narrows (most do) has split the old status line over several rows,
      * with the cursor on the last; the rows above it are cleared first, so no piece of it stays.
      */
@@ -107,7 +104,6 @@ final class LiveView implements SessionView {
     public void end() {
         screen.draw(() -> {
             clearLine();
-            out.print(LiveTerminal.SHOW_CURSOR);
             out.flush();
         });
     }

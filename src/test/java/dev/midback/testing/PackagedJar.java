@@ -21,12 +21,17 @@ public final class PackagedJar {
 
     /** {@code java -jar target/midback.jar ARGS} with {@code MIDBACK_HOME} set to the data folder. */
     public static ProcessBuilder command(Path dataFolder, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(line(args));
         builder.environment().put("MIDBACK_HOME", dataFolder.toString());
         return builder;
+    }
+
+    /** The words of {@code java -jar target/midback.jar ARGS}, the jar by its full path. */
+    public static List<String> line(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(args);
+        return command;
     }
 
     /** A {@code serve} process on a free port, its output discarded. */
