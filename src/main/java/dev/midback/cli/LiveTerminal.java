@@ -31,12 +31,12 @@ final class LiveTerminal implements AutoCloseable {
     private final PrintStream console;
     private final Thread restoreOnExit;
     private final int fallbackWidth;
-    private volatile int width;
     private final Object screen = new Object();
+    private volatile int width;
     private volatile Attributes keys;
+    private volatile IntConsumer onResize = w -> { };
     private boolean stopping;
     private boolean closed;
-    private volatile IntConsumer onResize = w -> { };
 
     private LiveTerminal(Terminal terminal, PrintStream console, int fallbackWidth) {
         this.terminal = terminal;
