@@ -1,6 +1,7 @@
 package dev.midback.web.catalog;
 
 import dev.midback.catalog.Catalog;
+import dev.midback.catalog.Coded;
 import dev.midback.catalog.Exercise;
 import dev.midback.catalog.ExerciseDocument;
 import dev.midback.catalog.ExerciseQuery;
@@ -13,6 +14,7 @@ import dev.midback.web.view.Pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The exercise library, each exercise and its figures, the guide, and the catalog API. */
@@ -28,6 +30,8 @@ public final class CatalogHandlers {
 
     /** Filters are few; this bounds the prepared lists should many odd combinations be asked for. */
     private static final int MAX_PREPARED_LISTS = 256;
+    private static final int MAX_PREPARED_LIBRARIES = 256;
+    private final Set<String> libraries = ConcurrentHashMap.newKeySet();
 
     public CatalogHandlers(Catalog catalog, Responses responses, Pages html) {
         this.catalog = catalog;
@@ -36,14 +40,27 @@ public final class CatalogHandlers {
         this.html = html;
     }
 
-    /** The library; unfiltered it is the same page for everyone not signed in, so it is prepared once. */
+    /**
+     * The library. For everyone not signed in it is the same page for the same filters, so each
+     * combination of filters is prepared once (at most {@value #MAX_PREPARED_LIBRARIES} of them);
+     * free-text searches are rendered as they come.
+     */
     public void library(Context ctx) {
         ExerciseQuery query = query(ctx);
-        if (query.equals(ExerciseQuery.ALL)) {
-            html.shared(ctx, "library", "catalog/index.jte", () -> pages.library(query));
+        String key = "library?" + filterKey(query);
+        if (query.text().isEmpty() && (libraries.contains(key) || libraries.size() < MAX_PREPARED_LIBRARIES)) {
+            libraries.add(key);
+            html.shared(ctx, key, "catalog/index.jte", () -> pages.library(query));
         } else {
             html.html(ctx, 200, "catalog/index.jte", pages.library(query));
         }
+    }
+
+    /** The filters in a fixed order, so the same filters given in another order share one prepared page. */
+    private static String filterKey(ExerciseQuery query) {
+        return query.position().map(Coded::id).orElse("") + "|" + query.level().map(Coded::id).orElse("")
+                + "|" + query.movement().map(Coded::id).orElse("") + "|"
+                + query.have().map(props -> props.stream().map(Coded::id).sorted().toList().toString()).orElse("");
     }
 
     public void guide(Context ctx) {
