@@ -133,7 +133,7 @@ public final class PlanHandlers {
         PlanStore.StoredPlan plan = findPage(ctx);
         Routine routine = plan.routine();
         html.html(ctx, 200, "plan/play.jte", new PlayPage(pages.notice(), plan.id(),
-                PlanPages.clock(routine.totalSeconds()), routine.items().size()));
+                PlanPages.clock(routine.totalSeconds()), routine.items().size(), plan.request().pain().level()));
     }
 
     /** {@code POST /api/plans}: 201 and the stored plan (a stop too, with its advice and no items). */
