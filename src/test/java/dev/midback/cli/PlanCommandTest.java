@@ -26,7 +26,8 @@ class PlanCommandTest {
         assertThat(plan.get("totalSeconds").asInt()).isBetween(540, 660);
         assertThat(plan.get("items")).isNotEmpty();
         for (JsonNode item : plan.get("items")) {
-            assertThat(item.fieldNames()).toIterable().containsExactly("exerciseId", "name", "phase", "dosage", "seconds", "reason");
+            assertThat(item.fieldNames()).toIterable().startsWith("exerciseId", "name", "phase", "dosage", "seconds", "reason", "keyCaution", "swaps");
+            assertThat(item.has("noSwapReason")).as("a reason is given exactly when there is no swap").isEqualTo(item.get("swaps").isEmpty());
             assertThat(item.get("dosage").fieldNames()).toIterable().containsExactly("unit", "amount", "sets", "perSide");
             assertThat(item.get("reason").asText()).isNotBlank();
         }
