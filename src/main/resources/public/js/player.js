@@ -225,11 +225,12 @@ class Player {
     this.el("current-name").textContent = id ? this.name(id) : "Get ready";
     this.el("current-side").textContent = cue.side ? `${cue.side} side` : "";
     this.el("current-side").hidden = !cue.side;
-    this.el("cue-text").textContent = cue.text;
+    // the caution of a move is shown highlighted below, so the line above it keeps to how to start
+    this.el("cue-text").textContent = cue.kind === "move" ? cue.text.split(" Take care: ")[0] : cue.text;
     this.el("breath-word").textContent = cue.kind === "breathe-in" ? "Breathe in" : cue.kind === "breathe-out" ? "Breathe out" : "";
     const part = partAround(this.cues, index);
     this.el("countdown-label").textContent = part.work ? (cue.side ? `s left on the ${cue.side}` : "s left in this set")
-      : cue.kind === "move" ? "s to get into position" : cue.kind === "switch-side" ? "s to switch sides" : "s of rest";
+      : cue.kind === "move" ? "s to get ready" : cue.kind === "switch-side" ? "s to switch sides" : "s of rest";
     const nextStart = nextExerciseStart(this.cues, index);
     this.el("next-name").textContent = nextStart === undefined ? "the end" : this.name(this.cues[nextStart].exerciseId);
     this.el("how").disabled = !id;
@@ -240,8 +241,11 @@ class Player {
   /** While getting into position: the first steps and the caution that matters most. */
   showSetup(cue) {
     const setup = this.el("setup");
-    if (cue.kind !== "move" || !cue.exerciseId) {
+    const moving = cue.kind === "move" && Boolean(cue.exerciseId);
+    this.el("run").classList.toggle("is-moving", moving);
+    if (!moving) {
       setup.hidden = true;
+      this.el("setup-caution").hidden = true;
       return;
     }
     const doc = this.docs.get(cue.exerciseId) || {};
@@ -254,7 +258,7 @@ class Player {
     const caution = (this.items.get(cue.exerciseId) || {}).keyCaution;
     this.el("setup-caution").textContent = caution ? `Take care: ${caution}` : "";
     this.el("setup-caution").hidden = !caution;
-    setup.hidden = steps.length === 0 && !caution;
+    setup.hidden = steps.length === 0;
   }
 
   /** Swap is offered when the plan lists another exercise for this one; otherwise it says why not. */
