@@ -8,7 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** One exercise of the catalog, as its data file describes it. */
+/**
+ * One exercise of the catalog, as its data file describes it. {@code setup} is one short sentence
+ * on getting into the starting position, short enough to say aloud while a person gets there.
+ */
 public record Exercise(
         String id,
         String name,
@@ -22,6 +25,7 @@ public record Exercise(
         Level level,
         List<Demand> demands,
         String summary,
+        String setup,
         Dosage dosage,
         boolean perSide,
         List<String> steps,

@@ -24,6 +24,7 @@ public final class ExerciseDocument {
         doc.put("level", e.level().id());
         doc.put("demands", ids(e.demands()));
         doc.put("summary", e.summary());
+        doc.put("setup", e.setup());
         doc.put("dosage", dosage(e.dosage()));
         doc.put("perSide", e.perSide());
         doc.put("steps", e.steps());

@@ -16,9 +16,11 @@ final class ExerciseReader {
 
     private static final Set<String> FIELDS = Set.of(
             "id", "name", "aliases", "kind", "position", "needs", "optional", "movements", "regions", "level", "demands",
-            "summary", "dosage", "perSide", "steps", "breathing", "cautions", "variants", "modifications",
+            "summary", "setup", "dosage", "perSide", "steps", "breathing", "cautions", "variants", "modifications",
             "prerequisites", "instructorFirst", "sources", "figure");
     private static final Set<String> DOSAGE_FIELDS = Set.of("unit", "default", "min", "max", "sets", "maxSets", "secondsEach");
+    /** The longest setup sentence: about what can be said in the seconds given to get into position. */
+    static final int SETUP_LENGTH = 110;
     private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final FigureReader figures = new FigureReader();
@@ -65,6 +67,7 @@ final class ExerciseReader {
                 f.choice("level", Level.class),
                 f.choices("demands", Demand.class, false),
                 f.text("summary"),
+                setup(f),
                 dosage,
                 f.flag("perSide", false),
                 f.texts("steps", true),
@@ -84,6 +87,17 @@ final class ExerciseReader {
             s.allowOnly(Set.of("seed", "fact"));
             return new Source(s.text("seed"), s.text("fact"));
         }).toList();
+    }
+
+    /** The way into the starting position: one sentence, short enough to say while getting there. */
+    private static String setup(Fields f) {
+        String setup = f.text("setup");
+        if (setup.length() > SETUP_LENGTH) {
+            f.report("setup", "must be one short sentence of at most " + SETUP_LENGTH + " characters, not " + setup.length());
+        } else if (!setup.isEmpty() && !setup.endsWith(".")) {
+            f.report("setup", "must be one sentence ending with a full stop");
+        }
+        return setup;
     }
 
     private static <T> T missing(Fields f, String name) {

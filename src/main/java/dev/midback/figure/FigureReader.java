@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
  */
 public final class FigureReader {
 
-    private static final List<String> FIGURE_FIELDS = List.of("view", "turn", "flip", "props", "frames");
+    private static final List<String> FIGURE_FIELDS = List.of("view", "turn", "flip", "props", "frames", "motion");
     private static final List<String> FRAME_FIELDS = List.of("name", "pose", "contacts", "props");
     private static final double MAX_TURN = 90;
 
@@ -33,7 +33,57 @@ public final class FigureReader {
         boolean flip = flip(figureNode.get("flip"), problems);
         List<Prop> figureProps = props.read(figureNode.get("props"), "props", problems).orElse(List.of());
         List<Frame> frames = frames(figureNode.get("frames"), figureProps, problems);
-        return new Figure(view, turn, flip, figureProps, frames);
+        return new Figure(view, turn, flip, figureProps, frames, motion(figureNode.get("motion"), frames, problems));
+    }
+
+    /**
+     * {@code motion: {hold: in|out}} (move into the last frame on that breath and stay) or
+     * {@code motion: {in: FRAME, out: FRAME}} (move with each breath); needed when there are several frames.
+     */
+    static Motion motion(JsonNode node, List<Frame> frames, BiConsumer<String, String> problems) {
+        if (frames.size() == 1) {
+            if (node != null) {
+                problems.accept("motion", "a figure of one frame does not move; leave motion out");
+            }
+            return new Motion.Still();
+        }
+        Motion fallback = new Motion.Hold(Motion.Breath.IN);
+        if (node == null || !node.isObject()) {
+            problems.accept("motion", "a figure of several frames needs its motion: {hold: in|out} or {in: FRAME, out: FRAME}");
+            return fallback;
+        }
+        if (node.has("hold")) {
+            Fields.reportUnknown(node, "motion", List.of("hold"), problems);
+            String breath = node.get("hold").asText();
+            if (!breath.equals("in") && !breath.equals("out")) {
+                problems.accept("motion.hold", "must be in or out (the breath that moves into the held position), not '" + breath + "'");
+                return fallback;
+            }
+            return new Motion.Hold(breath.equals("in") ? Motion.Breath.IN : Motion.Breath.OUT);
+        }
+        Fields.reportUnknown(node, "motion", List.of("in", "out"), problems);
+        int in = frameIndex(node.get("in"), "motion.in", frames, problems);
+        int out = frameIndex(node.get("out"), "motion.out", frames, problems);
+        if (in < 0 || out < 0) {
+            return fallback;
+        }
+        if (in == out) {
+            problems.accept("motion.out", "must name another frame than motion.in");
+            return fallback;
+        }
+        return new Motion.WithBreath(in, out);
+    }
+
+    private static int frameIndex(JsonNode node, String path, List<Frame> frames, BiConsumer<String, String> problems) {
+        String name = node == null ? "" : node.asText();
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        problems.accept(path, "must name one of the frames (" + String.join(", ", frames.stream().map(Frame::name).toList())
+                + "), not '" + name + "'");
+        return -1;
     }
 
     private static View view(JsonNode node, BiConsumer<String, String> problems) {

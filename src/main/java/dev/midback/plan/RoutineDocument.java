@@ -26,6 +26,18 @@ public final class RoutineDocument {
         doc.put("dosage", dosage(item));
         doc.put("seconds", item.seconds());
         doc.put("reason", item.reason());
+        doc.put("keyCaution", item.keyCaution());
+        doc.put("swaps", item.swaps().stream().map(RoutineDocument::swap).toList());
+        if (item.swaps().isEmpty()) {
+            doc.put("noSwapReason", item.noSwapReason());
+        }
+        return doc;
+    }
+
+    private static Map<String, Object> swap(RoutineItem.SwapOption option) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("exerciseId", option.exerciseId());
+        doc.put("name", option.name());
         return doc;
     }
 

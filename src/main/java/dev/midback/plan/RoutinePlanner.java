@@ -31,6 +31,7 @@ public final class RoutinePlanner {
     private final Sequencer sequencer = new Sequencer();
     private final ReasonWriter reasons = new ReasonWriter();
     private final AdviceWriter advice;
+    private final SwapOffers swaps;
     /** The catalog's exercises by id, to look one up without the catalog's search by name. */
     private final Map<String, Exercise> byId = new HashMap<>();
 
@@ -40,6 +41,7 @@ public final class RoutinePlanner {
         this.screen = screen;
         this.progression = new Progression(catalog);
         this.advice = new AdviceWriter(catalog);
+        this.swaps = new SwapOffers(catalog);
     }
 
     /** The routine for the request: screened here, once; the routine carries that screening. */
@@ -67,10 +69,11 @@ public final class RoutinePlanner {
                 lineup.main().stream().map(p -> draft(p.exercise(), Phase.MAIN, p.role(), p.replaced(), history)).toList(),
                 lineup.coolDown().map(e -> draft(e, Phase.COOL_DOWN, Role.COOL_DOWN, null, history)).orElse(null),
                 seconds);
-        List<RoutineItem> items = sequencer.sequence(drafts).stream().map(d -> item(d, fit, setback)).toList();
+        List<RoutineItem> items = sequencer.sequence(drafts).stream().map(d -> item(d, fit, setback, request)).toList();
         if (setback == Setback.NONE) {
             items = withSecondRound(items, seconds);
         }
+        items = swaps.offer(items, fit, history);
         List<String> said = advice.write(request, fit, setback, progression.advisesProfessional(history), items);
         return new Routine(clearance, said, items.stream().mapToInt(RoutineItem::seconds).sum(), items);
     }
@@ -103,7 +106,7 @@ public final class RoutinePlanner {
             boolean repeatable = kind != Kind.STRENGTH && kind != Kind.RELEASE;
             if (i.phase() == Phase.MAIN && repeatable && total + i.seconds() <= TimeFitter.most(seconds)) {
                 round.add(new RoutineItem(i.exerciseId(), i.name(), i.phase(), i.unit(), i.amount(), i.sets(), i.perSide(),
-                        i.seconds(), i.reason() + SECOND_ROUND));
+                        i.seconds(), i.reason() + SECOND_ROUND, i.keyCaution(), List.of(), null));
                 total += i.seconds();
             }
         }
@@ -136,8 +139,9 @@ public final class RoutinePlanner {
         return new Draft(exercise, phase, role, progression.doseFor(exercise, history), replaced);
     }
 
-    private RoutineItem item(Draft d, Fit fit, Setback setback) {
+    private RoutineItem item(Draft d, Fit fit, Setback setback, PlanRequest request) {
         return new RoutineItem(d.exercise.id(), d.exercise.name(), d.phase, d.exercise.dosage().unit(), d.amount, d.sets,
-                d.exercise.perSide(), d.seconds(), reasons.write(d, fit.props(), setback));
+                d.exercise.perSide(), d.seconds(), reasons.write(d, fit.props(), setback),
+                KeyCaution.of(d.exercise, request.answers()), List.of(), null);
     }
 }

@@ -2,35 +2,34 @@ package dev.midback.session;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
-import dev.midback.catalog.Kind;
-import dev.midback.plan.Alternatives;
 import dev.midback.plan.History;
 import dev.midback.plan.Phase;
 import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
+import dev.midback.plan.SwapOffers;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Puts another exercise in the place of the rest of one during a session: one that works the same
- * way and suits the person, of the same sort (a warm-up for a warm-up, no strength work for a
- * stretch), not already in the routine, at the largest dose from its range (up to its default)
- * that fits the time left, as cues from one second of the routine to another.
+ * Puts another exercise in the place of the rest of one during a session: the first of the swaps
+ * the plan offers for that item (see {@link SwapOffers}) that fits the time left, at the largest
+ * dose from its range (up to its default) that fits, as cues from one second of the routine to
+ * another. What the plan lists is what can be swapped in at the start of its item.
  */
 public final class SwapPlanner {
 
     /** Time allowed to get into position for the exercise swapped in. */
-    static final int PREPARE_SECONDS = 10;
+    static final int PREPARE_SECONDS = SwapOffers.PREPARE_SECONDS;
 
     private final Catalog catalog;
-    private final Alternatives alternatives;
+    private final SwapOffers offers;
     private final TimelineCompiler compiler;
 
     public SwapPlanner(Catalog catalog) {
         this.catalog = catalog;
-        this.alternatives = new Alternatives(catalog);
+        this.offers = new SwapOffers(catalog);
         this.compiler = new TimelineCompiler(catalog);
     }
 
@@ -44,21 +43,23 @@ public final class SwapPlanner {
         if (current.isEmpty() || to <= from) {
             return Optional.empty();
         }
-        Phase phase = routine.items().stream().filter(i -> i.exerciseId().equals(exerciseId)).map(RoutineItem::phase)
-                .findFirst().orElse(Phase.MAIN);
-        List<String> planned = routine.items().stream().map(RoutineItem::exerciseId).toList();
-        for (Exercise e : alternatives.to(current.get(), request, routine, history)) {
-            boolean sameSort = phase == Phase.WARM_UP ? e.kind() == Kind.MOBILITY
-                    : (e.kind() == Kind.STRENGTH) == (current.get().kind() == Kind.STRENGTH);
-            Optional<RoutineItem> item = sameSort && !planned.contains(e.id())
-                    ? fitted(e, phase, to - from, "swapped in for " + current.get().name()) : Optional.empty();
+        Routine decided = offers.decided(routine, request, history);
+        Optional<RoutineItem> planned = decided.items().stream().filter(i -> i.exerciseId().equals(exerciseId)).findFirst();
+        if (planned.isEmpty()) {
+            return Optional.empty();
+        }
+        Phase phase = planned.get().phase();
+        for (RoutineItem.SwapOption option : planned.get().swaps()) {
+            Optional<Exercise> e = catalog.find(option.exerciseId());
+            Optional<RoutineItem> item = e.flatMap(x -> fitted(x, phase, to - from, "swapped in for " + current.get().name()));
             if (item.isPresent()) {
                 Timeline part = compiler.compile(new Routine(routine.clearance(), List.of(), to - from, List.of(item.get())));
                 List<Cue> cues = part.cues().stream().filter(c -> c.exerciseId() != null).toList();
-                return Optional.of(new Swapped(e.id(), e.name(), IntStream.range(0, cues.size()).mapToObj(i -> {
+                String name = e.get().name();
+                return Optional.of(new Swapped(e.get().id(), name, IntStream.range(0, cues.size()).mapToObj(i -> {
                     Cue c = cues.get(i);
-                    String text = i == 0 ? "Instead: " + e.name() + ". " + c.text() : c.text();
-                    return new Cue(c.at() + from, c.seconds(), c.kind(), c.exerciseId(), c.side(), text);
+                    String text = i == 0 ? "Instead: " + name + ". " + c.text() : c.text();
+                    return c.moved(c.at() + from, c.seconds(), text);
                 }).toList()));
             }
         }

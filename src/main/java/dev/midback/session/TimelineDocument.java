@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A timeline in the JSON shape of the API: {@code { totalSeconds, cues: [ { at, seconds, kind, exerciseId, side, text } ] }}. */
+/** A timeline in the JSON shape of the API: {@code { totalSeconds, cues: [ { at, seconds, kind, exerciseId, side, text, figure: { from, to } } ] }}. */
 public final class TimelineDocument {
 
     private TimelineDocument() {
@@ -21,6 +21,12 @@ public final class TimelineDocument {
             cue.put("exerciseId", c.exerciseId());
             cue.put("side", c.side());
             cue.put("text", c.text());
+            if (c.figure() != null) {
+                Map<String, Object> figure = new LinkedHashMap<>();
+                figure.put("from", c.figure().from());
+                figure.put("to", c.figure().to());
+                cue.put("figure", figure);
+            }
             return cue;
         }).toList();
         doc.put("cues", cues);

@@ -99,6 +99,16 @@ final class PlanJson {
             item.put("perSide", i.perSide());
             item.put("seconds", i.seconds());
             item.put("reason", i.reason());
+            if (i.keyCaution() != null) {
+                item.put("keyCaution", i.keyCaution());
+            }
+            if (i.swapsDecided()) {
+                ArrayNode swaps = item.putArray("swaps");
+                i.swaps().forEach(o -> swaps.addObject().put("exerciseId", o.exerciseId()).put("name", o.name()));
+                if (i.noSwapReason() != null) {
+                    item.put("noSwapReason", i.noSwapReason());
+                }
+            }
         }
         Clearance c = r.clearance();
         ObjectNode screening = node.putObject("screening");
@@ -122,10 +132,14 @@ final class PlanJson {
         Verdict verdict = Verdict.valueOf(n.get("verdict").asText().toUpperCase(Locale.ROOT));
         List<RoutineItem> items = new ArrayList<>();
         for (JsonNode i : n.get("items")) {
+            List<RoutineItem.SwapOption> swaps = new ArrayList<>();
+            if (i.has("swaps")) {
+                i.get("swaps").forEach(o -> swaps.add(new RoutineItem.SwapOption(o.get("exerciseId").asText(), o.get("name").asText())));
+            }
             items.add(new RoutineItem(i.get("exerciseId").asText(), i.get("name").asText(),
                     coded(Phase.class, i.get("phase")), coded(DosageUnit.class, i.get("unit")),
                     i.get("amount").asInt(), i.get("sets").asInt(), i.get("perSide").asBoolean(),
-                    i.get("seconds").asInt(), i.get("reason").asText()));
+                    i.get("seconds").asInt(), i.get("reason").asText(), text(i, "keyCaution"), swaps, text(i, "noSwapReason")));
         }
         JsonNode s = n.get("screening");
         Clearance clearance;
@@ -139,6 +153,12 @@ final class PlanJson {
                     excluded(Demand.class, s.get("excludedDemands")));
         }
         return new Routine(clearance, strings(n.get("advice")), n.get("totalSeconds").asInt(), items);
+    }
+
+    /** The text of an optional field, or null when absent. */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static void strings(ArrayNode array, List<String> texts) {

@@ -53,6 +53,8 @@ public final class WebServer {
     private final Pages pages;
     private final Routes routes;
     private final DatabaseCheck databaseCheck;
+    private final byte[] healthUp;
+    private final byte[] healthDown;
 
     /** Personal mode: one person on this computer, no sign-in. */
     public WebServer(Catalog catalog, Database database, PlanStore plans, JournalStore journal, ReminderStore reminders,
@@ -75,6 +77,8 @@ public final class WebServer {
         this.catalog = catalog;
         this.database = database;
         this.databaseCheck = new DatabaseCheck(database);
+        this.healthUp = healthAnswer(true);
+        this.healthDown = healthAnswer(false);
         this.site = site;
         this.accounts = accounts;
         String notice = catalog.guide().notice();
@@ -98,6 +102,7 @@ public final class WebServer {
                 .get(Paths.LIBRARY, open, catalogs::library)
                 .get(Paths.EXERCISE, open, catalogs::exercise)
                 .get(Paths.FIGURE, open, catalogs::figure)
+                .get(Paths.MOTION, open, catalogs::motion)
                 .get(Paths.GUIDE, open, catalogs::guide)
                 .get(Paths.API_EXERCISES, open, catalogs::list)
                 .get(Paths.API_EXERCISE, open, catalogs::show)
@@ -215,15 +220,20 @@ public final class WebServer {
      */
     private void health(Context ctx) {
         boolean db = databaseCheck.isUp("1".equals(ctx.queryParam("deep")));
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(db ? 200 : 503).contentType(Responses.JSON).result(db ? healthUp : healthDown);
+    }
+
+    /** The answer of {@code /health}: it changes only with the database's state, so both are made once. */
+    private byte[] healthAnswer(boolean up) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", db ? "up" : "down");
+        body.put("status", up ? "up" : "down");
         Map<String, Object> store = new LinkedHashMap<>();
-        store.put("status", db ? "up" : "down");
+        store.put("status", up ? "up" : "down");
         store.put("dialect", database.dialect().name().toLowerCase(java.util.Locale.ROOT));
         body.put("database", store);
         body.put("exercises", catalog.exercises().size());
-        ctx.header("Cache-Control", "no-store");
-        responses.json(ctx, db ? 200 : 503, body);
+        return responses.bytes(body);
     }
 
     /** The database's answer to a query, kept for a second. */

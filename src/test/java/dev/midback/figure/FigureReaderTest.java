@@ -26,6 +26,7 @@ class FigureReaderTest {
                 figure:
                   view: front
                   turn: -20
+                  motion: { hold: out }
                   props:
                     - mat
                     - prop: yoga-block
@@ -54,12 +55,45 @@ class FigureReaderTest {
         assertThat(start.contacts()).containsExactly(BodyPoint.HEAD, BodyPoint.PELVIS);
         assertThat(start.props()).as("frames without props use the figure's").isEqualTo(figure.props());
         assertThat(figure.frame(1).props()).containsExactly(Prop.of(PropKind.CHAIR));
+        assertThat(figure.motion()).isEqualTo(new Motion.Hold(Motion.Breath.OUT));
+    }
+
+    @Test
+    void readsAMotionWithTheBreathByFrameNameAndRefusesOneThatDoesNotFit() {
+        String frames = """
+                  frames:
+                    - name: cat
+                      pose: { trunk: 50 }
+                    - name: cow
+                      pose: { trunk: -20 }
+                """;
+        Figure figure = read("figure:\n  motion: { in: cow, out: cat }\n" + frames);
+        assertThat(problems).isEmpty();
+        assertThat(figure.motion()).isEqualTo(new Motion.WithBreath(1, 0));
+
+        read("figure:\n" + frames);
+        assertThat(problems).containsOnlyKeys("motion");
+
+        problems.clear();
+        read("figure:\n  motion: { in: cow, out: camel }\n" + frames);
+        assertThat(problems).containsOnlyKeys("motion.out");
+        assertThat(problems.get("motion.out")).contains("cat, cow").contains("camel");
+
+        problems.clear();
+        read("figure:\n  motion: { hold: sideways }\n" + frames);
+        assertThat(problems).containsOnlyKeys("motion.hold");
+
+        problems.clear();
+        Figure still = read("figure:\n  motion: { hold: in }\n  frames:\n    - name: rest\n      pose: {}\n");
+        assertThat(problems).as("one frame cannot move").containsOnlyKeys("motion");
+        assertThat(still.motion()).isEqualTo(new Motion.Still());
     }
 
     @Test
     void reportsAnUnknownJointWithItsPathAndAGuess() {
         read("""
                 figure:
+                  motion: { hold: in }
                   frames:
                     - name: one
                       pose: { knees: 10 }
@@ -129,6 +163,7 @@ class FigureReaderTest {
         problems.clear();
         read("""
                 figure:
+                  motion: { hold: in }
                   frames:
                     - pose: { trunk: 90 }
                     - name: " "
@@ -145,6 +180,7 @@ class FigureReaderTest {
                   colour: red
                   turn: 120
                   flip: maybe
+                  motion: { hold: in }
                   frames:
                     - name: a
                       pose: { trunk: ninety }

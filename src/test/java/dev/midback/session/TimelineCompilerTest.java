@@ -108,8 +108,80 @@ class TimelineCompilerTest {
         assertThat(doc).containsKeys("totalSeconds", "cues");
         @SuppressWarnings("unchecked")
         var first = ((List<java.util.Map<String, Object>>) doc.get("cues")).get(0);
-        assertThat(first).containsOnlyKeys("at", "seconds", "kind", "exerciseId", "side", "text");
+        assertThat(first).containsOnlyKeys("at", "seconds", "kind", "exerciseId", "side", "text", "figure");
         assertThat(first.get("kind")).isEqualTo("move");
+        assertThat(first.get("figure")).isEqualTo(java.util.Map.of("from", 0, "to", 0));
+    }
+
+    @Test
+    void aStaticHoldMovesIntoTheStretchOnTheBreathItsStepsNameAndStaysThere() {
+        Timeline timeline = compiler.compile(routine(item("seated-twist", DosageUnit.SECONDS, 20, 1, true, 55)));
+        for (String side : List.of("right", "left")) {
+            List<Cue> work = timeline.cues().stream()
+                    .filter(c -> side.equals(c.side()) && (c.kind() == CueKind.BREATHE_IN || c.kind() == CueKind.BREATHE_OUT)).toList();
+            List<Cue> moving = work.stream().filter(c -> c.figure().moves()).toList();
+            assertThat(moving).as("one movement into the twist on the " + side).singleElement().satisfies(c -> {
+                assertThat(c.kind()).as("the steps turn on the out-breath").isEqualTo(CueKind.BREATHE_OUT);
+                assertThat(c.figure()).isEqualTo(new FigureMove(0, 1));
+                assertThat(c.text()).contains("turned to the " + side);
+            });
+            int turned = work.indexOf(moving.get(0));
+            assertThat(work.subList(turned + 1, work.size())).as("the twist is held, frame after frame")
+                    .isNotEmpty().allSatisfy(c -> assertThat(c.figure()).isEqualTo(FigureMove.still(1)));
+        }
+        assertThat(timeline.cues()).filteredOn(c -> c.kind() == CueKind.SWITCH_SIDE).singleElement()
+                .satisfies(c -> assertThat(c.figure()).as("out of the twist to change sides").isEqualTo(new FigureMove(1, 0)));
+    }
+
+    @Test
+    void catCowFollowsTheBreathIntoCowAndOutIntoCat() {
+        Timeline timeline = compiler.compile(routine(item("cat-cow", DosageUnit.REPS, 5, 1, false, 50)));
+        assertThat(timeline.cues()).filteredOn(c -> c.kind() == CueKind.BREATHE_IN)
+                .allSatisfy(c -> assertThat(c.figure().to()).as(c.text()).isEqualTo(1))
+                .allSatisfy(c -> assertThat(c.text()).contains("cow"));
+        assertThat(timeline.cues()).filteredOn(c -> c.kind() == CueKind.BREATHE_OUT)
+                .allSatisfy(c -> assertThat(c.figure().to()).isEqualTo(0))
+                .allSatisfy(c -> assertThat(c.text()).contains("cat"));
+        Cue previous = null;
+        for (Cue cue : timeline.cues()) {
+            if (previous != null && previous.figure() != null && cue.figure() != null) {
+                assertThat(cue.figure().from()).as("each movement starts where the last ended: " + cue.text())
+                        .isEqualTo(previous.figure().to());
+            }
+            previous = cue;
+        }
+    }
+
+    @Test
+    void breathCuesDuringAHoldSayToKeepBreathingAndNeverJustHold() {
+        Timeline timeline = compiler.compile(routine(
+                item("chair-thoracic-extension", DosageUnit.SECONDS, 30, 2, false, 90),
+                item("childs-pose", DosageUnit.SECONDS, 30, 1, false, 45)));
+        assertThat(timeline.cues()).allSatisfy(c -> assertThat(c.text()).doesNotContainPattern("(?i)breathe (in|out)\\. hold"));
+        assertThat(timeline.cues()).filteredOn(c -> c.kind() == CueKind.BREATHE_IN && !c.figure().moves())
+                .filteredOn(c -> "chair-thoracic-extension".equals(c.exerciseId()) && c.figure().to() == 1)
+                .isNotEmpty().allSatisfy(c -> assertThat(c.text()).contains("keep breathing"));
+    }
+
+    @Test
+    void gettingIntoPositionSaysWhichExerciseAndWhereToStart() {
+        Timeline timeline = compiler.compile(routine(item("cat-cow", DosageUnit.REPS, 5, 1, false, 60)));
+        Cue move = timeline.cues().get(0);
+        assertThat(move.kind()).isEqualTo(CueKind.MOVE);
+        assertThat(move.text()).startsWith("Cat-cow. " + catalog.require("cat-cow").setup());
+    }
+
+    @Test
+    void theKeyCautionForThePersonIsSaidWhileGettingIntoPosition() {
+        Routine planned = new dev.midback.plan.RoutinePlanner(catalog, new SafetyScreen()).plan(
+                new dev.midback.plan.PlanRequest(10, dev.midback.plan.Place.FLOOR, java.util.Set.of(dev.midback.catalog.Prop.MAT),
+                        dev.midback.catalog.Level.BEGINNER, PainToday.NONE, Answers.yesTo(Question.OSTEOPOROSIS)),
+                dev.midback.plan.History.of(List.of()));
+        RoutineItem catCow = planned.items().stream().filter(i -> i.exerciseId().equals("cat-cow")).findFirst().orElseThrow();
+        assertThat(catCow.keyCaution()).as("cat-cow's caution for osteoporosis").containsIgnoringCase("osteoporosis");
+        Cue move = compiler.compile(planned).cues().stream()
+                .filter(c -> c.kind() == CueKind.MOVE && "cat-cow".equals(c.exerciseId())).findFirst().orElseThrow();
+        assertThat(move.text()).contains("Take care: ").containsIgnoringCase("osteoporosis");
     }
 
     private static int workOn(Timeline timeline, String side) {

@@ -19,6 +19,7 @@ class PreparedAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/exercises", "/api/exercises?position=all-fours", "/api/exercises/cat-cow", "/",
+            "/?position=all-fours&level=beginner",
             "/exercises/cat-cow", "/guide", "/api/openapi.json", "/sw.js", "/manifest.webmanifest", "/static/app.css",
             "/static/js/player.js"})
     void theSameContentHasTheSameBytesAndTagOnEveryStart(String path) throws IOException {
@@ -66,6 +67,20 @@ class PreparedAnswersTest {
             assertThat(anonymous).doesNotContain("Ana Prepared").contains("Sign in");
             assertThat(server.raw("GET", "/").send().text()).doesNotContain("Ana Prepared");
             assertThat(ana.get("/exercises/cat-cow").body()).contains("Ana Prepared");
+        }
+    }
+
+    @Test
+    void theSameFiltersInAnotherOrderGiveTheSamePageAndAFilteredPageShowsOnlyItsExercises() {
+        try (RunningServer server = RunningServer.start()) {
+            RunningServer.RawResponse one = server.raw("GET", "/?position=all-fours&level=beginner").send();
+            RunningServer.RawResponse other = server.raw("GET", "/?level=beginner&position=all-fours").send();
+            assertThat(other.header("ETag")).isEqualTo(one.header("ETag"));
+            assertThat(other.body()).isEqualTo(one.body());
+            assertThat(one.text()).contains("Cat-cow").doesNotContain("Mountain pose");
+            RunningServer.RawResponse standing = server.raw("GET", "/?position=standing").send();
+            assertThat(standing.header("ETag")).isNotEqualTo(one.header("ETag"));
+            assertThat(standing.text()).contains("Mountain pose").doesNotContain("Cat-cow");
         }
     }
 
