@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * What one countdown covers. A hold or a set spans all of its breath cues (one side of one
  * exercise), getting into position spans all of its steps, and a rest or a side switch is its own;
- * the status line counts down to the end of that span, not to the next breath.
+ * the status line counts down to the end of that span, not to the next breath. And which cues are
+ * instructions that stay on screen, rather than passing breaths.
  */
 final class Countdown {
 
@@ -31,6 +32,26 @@ final class Countdown {
             last++;
         }
         return cues.get(last).end();
+    }
+
+    /**
+     * Whether the cue is an instruction worth keeping on screen: every cue but a breath, and the
+     * breath that takes the body into a position it then holds (its figure moves, the next breath's
+     * does not). Breaths that only pace, or move with every breath as in cat-cow, come and go.
+     */
+    static boolean lasting(List<Cue> cues, int index) {
+        Cue cue = cues.get(index);
+        if (cue.kind() != CueKind.BREATHE_IN && cue.kind() != CueKind.BREATHE_OUT) {
+            return true;
+        }
+        if (index + 1 >= cues.size() || !together(cues.get(index + 1), cue)) {
+            return false;
+        }
+        return moves(cue) && !moves(cues.get(index + 1));
+    }
+
+    private static boolean moves(Cue cue) {
+        return cue.figure() != null && cue.figure().moves();
     }
 
     /** Whether two cues belong to one countdown: the same exercise, the same side, the same kind of moment. */

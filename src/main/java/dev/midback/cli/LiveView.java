@@ -1,15 +1,14 @@
 package dev.midback.cli;
 
 import dev.midback.session.Cue;
-import dev.midback.session.CueKind;
 import java.io.PrintWriter;
 import java.util.function.IntSupplier;
 
 /**
  * A session in a terminal: what should stay on screen (each exercise's name, each instruction,
  * messages) is printed as lines wrapped to the width, and below them one status line is redrawn in
- * place, never wider than the terminal less one column. Breath cues come and go on the status line
- * only, so the screen stays calm. Paused shows as a reversed status line that says so.
+ * place, never wider than the terminal less one column. Passing breaths come and go on the status
+ * line only, so the screen stays calm. Paused shows as a reversed status line that says so.
  */
 final class LiveView implements SessionView {
 
@@ -43,7 +42,7 @@ final class LiveView implements SessionView {
     }
 
     @Override
-    public void cue(Cue cue, String exercise, int total) {
+    public void cue(Cue cue, String exercise, boolean lasting, int total) {
         screen.draw(() -> {
             clearLine();
             if (cue.exerciseId() != null && !cue.exerciseId().equals(lastExercise) && exercise != null) {
@@ -52,7 +51,7 @@ final class LiveView implements SessionView {
                 lastInstruction = null;
             }
             lastExercise = cue.exerciseId();
-            if (lasting(cue.kind()) && !cue.text().equals(lastInstruction)) {
+            if (lasting && !cue.text().equals(lastInstruction)) {
                 lines(cue.text(), "");
                 lastInstruction = cue.text();
             }
@@ -80,8 +79,8 @@ final class LiveView implements SessionView {
     @Override
     public void paused(boolean paused) {
         if (last != null) {
-            status(new StatusLine(last.exercise(), last.cue(), last.holdLeft(), last.holdDone(), last.wholeLeft(),
-                    last.wholeDone(), paused));
+            status(new StatusLine(last.exercise(), last.cue(), last.kind(), last.holdLeft(), last.holdDone(),
+                    last.wholeLeft(), last.wholeDone(), paused));
         }
     }
 
@@ -106,11 +105,6 @@ final class LiveView implements SessionView {
             clearLine();
             out.flush();
         });
-    }
-
-    /** Breaths change every few seconds and live on the status line; every other cue is an instruction that stays. */
-    private static boolean lasting(CueKind kind) {
-        return kind != CueKind.BREATHE_IN && kind != CueKind.BREATHE_OUT;
     }
 
     private void clearLine() {

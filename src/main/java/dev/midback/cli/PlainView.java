@@ -19,7 +19,7 @@ final class PlainView implements SessionView {
     }
 
     @Override
-    public void cue(Cue cue, String exercise, int total) {
+    public void cue(Cue cue, String exercise, boolean lasting, int total) {
         String line = String.format("%5s %s %s", StatusLine.clock(cue.at()),
                 ProgressBar.of(total == 0 ? 1 : (double) cue.at() / total, 20), cue.text());
         if (cue.kind() == CueKind.MOVE || cue.kind() == CueKind.DONE) {

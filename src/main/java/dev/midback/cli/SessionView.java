@@ -11,8 +11,11 @@ interface SessionView {
     /** Before the first cue. */
     void begin();
 
-    /** A cue starts; {@code exercise} is the name of its exercise, or null between exercises. */
-    void cue(Cue cue, String exercise, int total);
+    /**
+     * A cue starts; {@code exercise} is the name of its exercise, or null between exercises;
+     * {@code lasting} tells an instruction worth keeping on screen from a passing breath.
+     */
+    void cue(Cue cue, String exercise, boolean lasting, int total);
 
     /** Where the session stands now; shown only where it can be redrawn in place. */
     void status(StatusLine status);

@@ -1,5 +1,7 @@
 package dev.midback.cli;
 
+import dev.midback.session.CueKind;
+
 /**
  * The one line at the foot of a session in a terminal, redrawn in place: the exercise, what the
  * current cue says, the seconds left in this hold or set, the time left in the whole routine, and
@@ -8,14 +10,15 @@ package dev.midback.cli;
  *
  * @param exercise  the exercise's name, or null between exercises
  * @param cue       the current cue's text, as the timeline words it
+ * @param kind      the current cue's kind: a breath in or out keeps its direction when the text is cut
  * @param holdLeft  seconds left in the hold, set or step this cue belongs to
  * @param holdDone  how much of that hold is done, 0 to 1
  * @param wholeLeft seconds left in the routine
  * @param wholeDone how much of the routine is done, 0 to 1
  * @param paused    whether the session is paused
  */
-record StatusLine(String exercise, String cue, int holdLeft, double holdDone, int wholeLeft, double wholeDone,
-                  boolean paused) {
+record StatusLine(String exercise, String cue, CueKind kind, int holdLeft, double holdDone, int wholeLeft,
+                  double wholeDone, boolean paused) {
 
     /** From this many usable columns on, a running session also draws a bar for the hold and one for the whole. */
     static final int BARS_FROM = 90;
@@ -43,19 +46,23 @@ record StatusLine(String exercise, String cue, int holdLeft, double holdDone, in
     }
 
     /**
-     * The exercise and the cue in {@code room} columns. When both do not fit, the cue comes first
-     * (it says what to do now; the name also heads the lines above), but the name keeps a share.
+     * The exercise and the cue in {@code room} columns. The name is left out when the cue begins
+     * with it. When both do not fit, the cue comes first (it says what to do now; the name also
+     * heads the lines above), but the name keeps a share; a breath's cue then starts with its
+     * direction, so that much survives the cut.
      */
     private String fit(int room) {
         String said = oneLine(cue);
-        if (exercise == null || exercise.isBlank()) {
-            return ellipsize(said, room);
+        String name = exercise == null ? "" : oneLine(exercise);
+        if (name.isEmpty() || said.startsWith(name)) {
+            return ellipsize(said.length() <= room ? said : direction() + said, room);
         }
-        String name = oneLine(exercise);
         String both = name + ": " + said;
         if (both.length() <= room) {
             return both;
         }
+        said = direction() + said;
+        both = name + ": " + said;
         int forBoth = room - 2;
         int floor = Math.min(name.length(), Math.max(NAME_FLOOR, Math.min(room / 3, NAME_KEEPS)));
         int forName = Math.min(name.length(), Math.max(floor, forBoth - said.length()));
@@ -63,6 +70,11 @@ record StatusLine(String exercise, String cue, int holdLeft, double holdDone, in
             return ellipsize(both, room);
         }
         return ellipsize(name, forName) + ": " + ellipsize(said, forBoth - forName);
+    }
+
+    /** "In" or "Out" for a breath, to stand before a cue that has to be cut; nothing otherwise. */
+    private String direction() {
+        return kind == CueKind.BREATHE_IN ? "In \u00b7 " : kind == CueKind.BREATHE_OUT ? "Out \u00b7 " : "";
     }
 
     /** Cue texts may run over several lines or sentences; on the status line they are one. */

@@ -56,7 +56,8 @@ final class TerminalPlayer {
             int index = 0;
             while (index < cues.size()) {
                 Cue cue = cues.get(index);
-                view.cue(cue, cue.exerciseId() == null ? null : names.apply(cue.exerciseId()), total);
+                view.cue(cue, cue.exerciseId() == null ? null : names.apply(cue.exerciseId()),
+                        Countdown.lasting(cues, index), total);
                 view.status(status(cues, index, total, position(start), false));
                 int next = index + 1;
                 boolean jumped = false;
@@ -135,7 +136,7 @@ final class TerminalPlayer {
         List<Cue> rebuilt = new ArrayList<>(cues.subList(0, index));
         boolean keepCurrent = from > cue.at();
         if (keepCurrent) {
-            rebuilt.add(new Cue(cue.at(), from - cue.at(), cue.kind(), cue.exerciseId(), cue.side(), cue.text()));
+            rebuilt.add(cue.moved(cue.at(), from - cue.at(), cue.text()));
         }
         rebuilt.addAll(replacement.get());
         rebuilt.addAll(cues.subList(last + 1, cues.size()));
@@ -180,7 +181,7 @@ final class TerminalPlayer {
         double now = Math.max(cue.at(), Math.min(cue.end(), position));
         int from = Countdown.start(cues, index);
         int to = Countdown.end(cues, index);
-        return new StatusLine(cue.exerciseId() == null ? null : names.apply(cue.exerciseId()), cue.text(),
+        return new StatusLine(cue.exerciseId() == null ? null : names.apply(cue.exerciseId()), cue.text(), cue.kind(),
                 (int) Math.ceil(to - now), to == from ? 1 : (now - from) / (to - from),
                 (int) Math.ceil(total - now), total == 0 ? 1 : now / total, paused);
     }

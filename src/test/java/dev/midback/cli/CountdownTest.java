@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.midback.session.Cue;
 import dev.midback.session.CueKind;
+import dev.midback.session.FigureMove;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,23 @@ class CountdownTest {
         assertThat(Countdown.start(CUES, 2)).isEqualTo(10);
         assertThat(Countdown.end(CUES, 1)).isEqualTo(20);
         assertThat(Countdown.end(CUES, 2)).isEqualTo(20);
+    }
+
+    @Test
+    void theBreathThatTakesTheBodyIntoAHeldPositionStaysOnScreenOtherBreathsPass() {
+        List<Cue> cues = List.of(
+                new Cue(0, 5, CueKind.MOVE, "seated-twist", "right", "Sit tall.", FigureMove.still(0)),
+                new Cue(5, 4, CueKind.BREATHE_IN, "seated-twist", "right", "Breathe in.", FigureMove.still(0)),
+                new Cue(9, 6, CueKind.BREATHE_OUT, "seated-twist", "right", "Breathe out, turn.", new FigureMove(0, 1)),
+                new Cue(15, 4, CueKind.BREATHE_IN, "seated-twist", "right", "Stay there.", FigureMove.still(1)),
+                new Cue(19, 6, CueKind.BREATHE_OUT, "seated-twist", "right", "Stay there.", FigureMove.still(1)),
+                new Cue(25, 3, CueKind.BREATHE_IN, "cat-cow", null, "In: cow.", new FigureMove(0, 1)),
+                new Cue(28, 3, CueKind.BREATHE_OUT, "cat-cow", null, "Out: cat.", new FigureMove(1, 0)),
+                new Cue(31, 3, CueKind.BREATHE_IN, "cat-cow", null, "In: cow.", new FigureMove(0, 1)));
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7)).map(i -> Countdown.lasting(cues, i))
+                .containsExactly(true, false, true, false, false, false, false, false);
+        assertThat(Countdown.lasting(CUES, 3)).as("a side switch").isTrue();
+        assertThat(Countdown.lasting(CUES, 1)).as("a breath with no figure").isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.midback.session.Cue;
 import dev.midback.session.CueKind;
+import dev.midback.session.FigureMove;
 import dev.midback.session.Timeline;
 import dev.midback.testing.TerminalScreen;
 import java.io.ByteArrayInputStream;
@@ -27,8 +28,9 @@ class LiveViewTest {
             new Cue(16, 3, CueKind.BREATHE_IN, "cat-cow", null, "Breathe in. Repetition 2 of 2"),
             new Cue(19, 3, CueKind.BREATHE_OUT, "cat-cow", null, "Breathe out. Repetition 2 of 2"),
             new Cue(22, 5, CueKind.MOVE, "thread-the-needle", "right", "Get into position: Thread the needle."),
-            new Cue(27, 4, CueKind.BREATHE_IN, "thread-the-needle", "right", "Breathe in. Hold (right side)"),
-            new Cue(31, 4, CueKind.BREATHE_OUT, "thread-the-needle", "right", "Breathe out. Hold (right side)"),
+            new Cue(27, 4, CueKind.BREATHE_IN, "thread-the-needle", "right", "Breathe out as you move into it: arm threaded under.",
+                    new FigureMove(0, 1)),
+            new Cue(31, 4, CueKind.BREATHE_OUT, "thread-the-needle", "right", "Breathe out. Hold (right side)", FigureMove.still(1)),
             new Cue(35, 5, CueKind.SWITCH_SIDE, "thread-the-needle", "left", "Switch sides: now the left."),
             new Cue(40, 4, CueKind.BREATHE_IN, "thread-the-needle", "left", "Breathe in. Hold (left side)"),
             new Cue(44, 4, CueKind.BREATHE_OUT, "thread-the-needle", "left", "Breathe out. Hold (left side)"),
@@ -49,11 +51,13 @@ class LiveViewTest {
                 "",
                 "Thread the needle",
                 "Get into position: Thread the needle.",
+                "Breathe out as you move into it: arm",
+                "threaded under.",
                 "Switch sides: now the left.",
                 "Done. Well done.");
         assertThat(drawn.toString()).as("the status line of a breath, while it lasted")
-                .containsPattern("\rCat-cow: Breathe in\\. R\u2026 1?\\ds \u00b7 0:\\d\\d left\033")
-                .containsPattern("\rThread\u2026: Breathe out\\.\u2026 \\ds \u00b7 0:\\d\\d left\033");
+                .containsPattern("\rCat-cow: In \u00b7 Breathe\u2026 1?\\ds \u00b7 0:\\d\\d left\033")
+                .containsPattern("\rThread\u2026: Out \u00b7 Breathe\u2026 \\ds \u00b7 0:\\d\\d left\033");
     }
 
     @Test
@@ -68,14 +72,15 @@ class LiveViewTest {
     void pausedIsAReversedStatusLineThatSaysSo() {
         StringWriter drawn = new StringWriter();
         LiveView view = view(drawn, 40);
-        view.status(new StatusLine("Cat-cow", "Breathe in. Repetition 1 of 2", 3, 0.5, 40, 0.2, false));
+        view.status(new StatusLine("Cat-cow", "Breathe in. Repetition 1 of 2", CueKind.BREATHE_IN, 3, 0.5, 40, 0.2,
+                false));
         view.paused(true);
         TerminalScreen screen = new TerminalScreen(40).feed(drawn.toString());
         assertThat(screen.rows()).hasSize(1);
-        assertThat(screen.currentRow()).startsWith("PAUSED Cat-cow: Breath").endsWith("3s \u00b7 0:40 left");
+        assertThat(screen.currentRow()).startsWith("PAUSED Cat-cow: In \u00b7 Br").endsWith("3s \u00b7 0:40 left");
         assertThat(drawn.toString()).contains("\033[7mPAUSED");
         view.paused(false);
-        assertThat(new TerminalScreen(40).feed(drawn.toString()).currentRow()).startsWith("Cat-cow: Breathe in.");
+        assertThat(new TerminalScreen(40).feed(drawn.toString()).currentRow()).startsWith("Cat-cow: In \u00b7 Breathe");
     }
 
     @Test
@@ -84,7 +89,8 @@ class LiveViewTest {
         int[] width = {100};
         LiveView view = new LiveView(new PrintWriter(drawn), () -> width[0], Runnable::run);
         view.say("Switch sides: now the left.");
-        view.status(new StatusLine("Thread the needle", "Breathe in. Hold (left side)", 8, 0.5, 200, 0.3, false));
+        view.status(new StatusLine("Thread the needle", "Breathe in. Hold (left side)", CueKind.BREATHE_IN, 8, 0.5,
+                200, 0.3, false));
         TerminalScreen screen = new TerminalScreen(100).feed(drawn.toString());
         int before = drawn.getBuffer().length();
         width[0] = 40;
@@ -94,7 +100,7 @@ class LiveViewTest {
         screen.feed(drawn.getBuffer().substring(before));
         assertThat(screen.rows()).hasSize(2);
         assertThat(screen.rows().get(0)).isEqualTo("Switch sides: now the left.");
-        assertThat(screen.currentRow()).startsWith("Thread\u2026: Breathe in.").endsWith("8s \u00b7 3:20 left");
+        assertThat(screen.currentRow()).startsWith("Thread\u2026: In \u00b7 Breathe").endsWith("8s \u00b7 3:20 left");
     }
 
     private static void play(StringWriter drawn, int width) throws InterruptedException {
