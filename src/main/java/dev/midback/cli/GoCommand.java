@@ -10,9 +10,11 @@ import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
 import dev.midback.plan.RoutinePlanner;
+import dev.midback.plan.SwapOffers;
 import dev.midback.safety.PainToday;
 import dev.midback.safety.SafetyScreen;
 import dev.midback.safety.Verdict;
+import dev.midback.session.Cue;
 import dev.midback.session.SwapPlanner;
 import dev.midback.session.Timeline;
 import dev.midback.session.TimelineCompiler;
@@ -117,8 +119,7 @@ final class GoCommand implements Callable<Integer> {
                 : "Type p (pause/resume), s (skip), w (swap), h (this hurts) or q (quit), then Enter.", width.getAsInt()));
         TimelineCompiler compiler = new TimelineCompiler(catalog);
         Timeline timeline = compiler.compile(routine);
-        SwapPlanner swaps = new SwapPlanner(catalog);
-        TerminalPlayer.Swap swap = (id, from, to) -> swaps.replace(routine, request, history, id, from, to).map(SwapPlanner.Swapped::cues);
+        TerminalPlayer.Swap swap = swaps(catalog, routine, request, history);
         Function<String, String> names = id -> catalog.find(id).map(Exercise::name).orElse(id);
         TerminalPlayer.Outcome outcome;
         TerminalPlayer player;
@@ -162,6 +163,28 @@ final class GoCommand implements Callable<Integer> {
         out.print(TextWrap.hanging("", "Saved in your journal ('midback history' lists your sessions).", width.getAsInt()));
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Swaps as the plan offers them, and the plan's reason where it offers none. */
+    private static TerminalPlayer.Swap swaps(Catalog catalog, Routine routine, PlanRequest request, History history) {
+        SwapPlanner swaps = new SwapPlanner(catalog);
+        Map<String, String> none = new LinkedHashMap<>();
+        for (RoutineItem item : new SwapOffers(catalog).decided(routine, request, history).items()) {
+            if (item.noSwapReason() != null) {
+                none.putIfAbsent(item.exerciseId(), item.noSwapReason());
+            }
+        }
+        return new TerminalPlayer.Swap() {
+            @Override
+            public Optional<List<Cue>> replace(String exerciseId, int from, int to) {
+                return swaps.replace(routine, request, history, exerciseId, from, to).map(SwapPlanner.Swapped::cues);
+            }
+
+            @Override
+            public Optional<String> whyNot(String exerciseId) {
+                return Optional.ofNullable(none.get(exerciseId));
+            }
+        };
     }
 
     private static JournalEntry entry(String planId, Routine routine, Set<String> finished, int before, Integer after, boolean hurt) {

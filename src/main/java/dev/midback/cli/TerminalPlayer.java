@@ -23,6 +23,11 @@ final class TerminalPlayer {
     @FunctionalInterface
     interface Swap {
         Optional<List<Cue>> replace(String exerciseId, int from, int to);
+
+        /** Why the plan offers no swap at all for this exercise, when it says. */
+        default Optional<String> whyNot(String exerciseId) {
+            return Optional.empty();
+        }
     }
 
     private static final long REDRAW_NANOS = 250_000_000L;
@@ -130,7 +135,8 @@ final class TerminalPlayer {
         Optional<List<Cue>> replacement = from < cues.get(last).end()
                 ? swap.replace(cue.exerciseId(), from, cues.get(last).end()) : Optional.empty();
         if (replacement.isEmpty()) {
-            view.say("No other exercise fits here; press s to skip this one.");
+            view.say(swap.whyNot(cue.exerciseId()).map(why -> "No swap: " + why)
+                    .orElse("No other exercise fits here.") + " Press s to skip this one.");
             return -1;
         }
         List<Cue> rebuilt = new ArrayList<>(cues.subList(0, index));

@@ -182,6 +182,14 @@ class PlanCommandTest {
     }
 
     @Test
+    void goSaysWhyThereIsNothingToSwapWhenThePlanSays() {
+        // At a desk without props, the plan offers nothing in place of the seated twist it starts with.
+        CliRun run = CliRun.withInput("2\nw\nq\n2\n", "go", "--minutes", "5", "--place", "desk", "--speed", "50");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("No swap: ", "Press s to skip this one.");
+    }
+
+    @Test
     void goWithARedFlagNeverStarts() throws Exception {
         Path answers = Files.writeString(folder.resolve("answers.json"), "{\"bladder-or-bowel\": true}");
         CliRun run = CliRun.withInput("0\n", "go", "--minutes", "5", "--answers", answers.toString(), "--speed", "1000");
