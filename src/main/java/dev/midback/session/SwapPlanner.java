@@ -1,13 +1,17 @@
 package dev.midback.session;
 
 import dev.midback.catalog.Catalog;
+import dev.midback.catalog.Dosage;
 import dev.midback.catalog.Exercise;
 import dev.midback.plan.History;
+import dev.midback.plan.KeyCaution;
 import dev.midback.plan.Phase;
 import dev.midback.plan.PlanRequest;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineItem;
 import dev.midback.plan.SwapOffers;
+import dev.midback.plan.Timing;
+import dev.midback.safety.Answers;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -51,7 +55,7 @@ public final class SwapPlanner {
         Phase phase = planned.get().phase();
         for (RoutineItem.SwapOption option : planned.get().swaps()) {
             Optional<Exercise> e = catalog.find(option.exerciseId());
-            Optional<RoutineItem> item = e.flatMap(x -> fitted(x, phase, to - from, "swapped in for " + current.get().name()));
+            Optional<RoutineItem> item = e.flatMap(x -> fitted(x, phase, to - from, "swapped in for " + current.get().name(), request.answers()));
             if (item.isPresent()) {
                 Timeline part = compiler.compile(new Routine(routine.clearance(), List.of(), to - from, List.of(item.get())));
                 List<Cue> cues = part.cues().stream().filter(c -> c.exerciseId() != null).toList();
@@ -66,12 +70,16 @@ public final class SwapPlanner {
         return Optional.empty();
     }
 
-    /** The exercise at the largest amount of its range, up to its default, that fits the seconds; empty when even the least does not. */
-    private static Optional<RoutineItem> fitted(Exercise e, Phase phase, int seconds, String reason) {
-        int sides = e.perSide() ? 2 : 1;
-        for (int amount = e.dosage().defaultAmount(); amount >= e.dosage().min(); amount--) {
-            if (PREPARE_SECONDS + e.dosage().secondsPerSet(amount) * sides <= seconds) {
-                return Optional.of(new RoutineItem(e.id(), e.name(), phase, e.dosage().unit(), amount, 1, e.perSide(), seconds, reason));
+    /**
+     * The exercise at the largest amount of its range, up to its default, in its fewest sets, that
+     * fits the seconds; empty when even the least does not.
+     */
+    private static Optional<RoutineItem> fitted(Exercise e, Phase phase, int seconds, String reason, Answers answers) {
+        Dosage d = e.dosage();
+        for (int amount = d.defaultAmount(); amount >= d.min(); amount--) {
+            if (Timing.seconds(d, amount, d.minSets(), e.perSide()) <= seconds) {
+                return Optional.of(new RoutineItem(e.id(), e.name(), phase, d.unit(), amount, d.minSets(), e.perSide(), seconds,
+                        reason, KeyCaution.of(e, answers), List.of(), null));
             }
         }
         return Optional.empty();

@@ -260,7 +260,8 @@ class RoutinePlannerTest {
     @Test
     void noExerciseTwiceAndMoreThanOneMovement() {
         Routine r = planner.plan(request(30, Place.ANY, EnumSet.allOf(Prop.class), Level.ADVANCED), History.EMPTY);
-        assertThat(r.items()).extracting(RoutineItem::exerciseId).doesNotHaveDuplicates();
+        assertThat(r.items().stream().filter(i -> !i.reason().endsWith(RoutinePlanner.SECOND_ROUND)))
+                .extracting(RoutineItem::exerciseId).doesNotHaveDuplicates();
         assertThat(r.items().stream().flatMap(i -> ex(i).movements().stream()).distinct())
                 .contains(Movement.EXTENSION, Movement.ROTATION, Movement.FLEXION, Movement.SIDE_BEND);
     }
