@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * What each item of a routine could be swapped for during the session, worked out when it is
  * planned so the plan, the page and the player offer the same: other exercises for the same area
  * that suit the person ({@link Alternatives}), of the same sort (something gentle to warm up with,
- * strength work for strength work), whose smallest full dose fits in the item's time. Exercises
- * not yet in the routine come first; a stretch, mobility or posture exercise already in it may be
- * offered after them (done twice, as a second round would), strength work and releases never, and
- * never a second release over a prop.
+ * no strength work for a stretch), whose smallest full dose fits in the item's time. Exercises not
+ * yet in the routine come first, and for strength work other strength work first; a stretch, mobility or
+ * posture exercise already in it may be offered after them (done twice, as a second round would),
+ * strength work and releases never, and never a second release over a prop.
  */
 public final class SwapOffers {
 
@@ -58,7 +58,8 @@ public final class SwapOffers {
                     .toList();
             List<Exercise> free = suits.stream()
                     .filter(e -> !planned.contains(e.id()) || isRepeatable(e))
-                    .sorted(Comparator.comparingInt(e -> planned.contains(e.id()) ? 1 : 0))
+                    .sorted(Comparator.<Exercise>comparingInt(e -> planned.contains(e.id()) ? 1 : 0)
+                            .thenComparingInt(e -> e.kind() != Kind.STRENGTH && current.get().kind() == Kind.STRENGTH ? 1 : 0))
                     .toList();
             List<SwapOption> options = free.stream().filter(e -> fitsIn(e, item.seconds())).limit(MOST)
                     .map(e -> new SwapOption(e.id(), e.name())).toList();
@@ -91,14 +92,15 @@ public final class SwapOffers {
 
     /**
      * A swap keeps an item's sort: a warm-up only for gentle mobility or posture work, a cool-down
-     * only for a gentle stretch, release or posture check (as the routine chooses them), and
-     * strength work only for strength work.
+     * only for a gentle stretch, release or posture check (as the routine chooses them), and never
+     * strength work in place of a stretch (strength work builds up from the history; a gentler
+     * exercise may take the place of strength work that does not suit).
      */
     public static boolean sameSort(Phase phase, Exercise current, Exercise other) {
         return switch (phase) {
             case WARM_UP -> Clearance.isGentle(other) && (other.kind() == Kind.MOBILITY || other.kind() == Kind.POSTURE);
             case COOL_DOWN -> Clearance.isGentle(other) && other.kind() != Kind.MOBILITY;
-            case MAIN -> (other.kind() == Kind.STRENGTH) == (current.kind() == Kind.STRENGTH);
+            case MAIN -> current.kind() == Kind.STRENGTH || other.kind() != Kind.STRENGTH;
         };
     }
 

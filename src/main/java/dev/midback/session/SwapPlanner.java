@@ -37,23 +37,49 @@ public final class SwapPlanner {
         this.compiler = new TimelineCompiler(catalog);
     }
 
+    /** The swaps the plan lists for the item of this exercise, best first; empty when it has none or is not in the plan. */
+    public List<RoutineItem.SwapOption> options(Routine routine, PlanRequest request, History history, String exerciseId) {
+        return item(offers.decided(routine, request, history), exerciseId).map(RoutineItem::swaps).orElse(List.of());
+    }
+
+    /** Why the item of this exercise has no swap, when the plan says so. */
+    public Optional<String> whyNone(Routine routine, PlanRequest request, History history, String exerciseId) {
+        return item(offers.decided(routine, request, history), exerciseId).map(RoutineItem::noSwapReason);
+    }
+
+    private static Optional<RoutineItem> item(Routine routine, String exerciseId) {
+        return routine.items().stream().filter(i -> i.exerciseId().equals(exerciseId)).findFirst();
+    }
+
     /** The exercise swapped in and its cues, or empty when none fits. */
     public record Swapped(String exerciseId, String name, List<Cue> cues) {
     }
 
     /** Under the screening the routine was planned with: nothing it left out comes back in a swap. */
     public Optional<Swapped> replace(Routine routine, PlanRequest request, History history, String exerciseId, int from, int to) {
+        return replace(routine, request, history, exerciseId, null, from, to);
+    }
+
+    /**
+     * The swap for the item, chosen among those the plan lists for it: {@code with} when given (one
+     * of them), else the first that fits the time left.
+     */
+    public Optional<Swapped> replace(Routine routine, PlanRequest request, History history, String exerciseId, String with,
+            int from, int to) {
         Optional<Exercise> current = catalog.find(exerciseId);
         if (current.isEmpty() || to <= from) {
             return Optional.empty();
         }
         Routine decided = offers.decided(routine, request, history);
-        Optional<RoutineItem> planned = decided.items().stream().filter(i -> i.exerciseId().equals(exerciseId)).findFirst();
+        Optional<RoutineItem> planned = item(decided, exerciseId);
         if (planned.isEmpty()) {
             return Optional.empty();
         }
         Phase phase = planned.get().phase();
         for (RoutineItem.SwapOption option : planned.get().swaps()) {
+            if (with != null && !with.equals(option.exerciseId())) {
+                continue;
+            }
             Optional<Exercise> e = catalog.find(option.exerciseId());
             Optional<RoutineItem> item = e.flatMap(x -> fitted(x, phase, to - from, "swapped in for " + current.get().name(), request.answers()));
             if (item.isPresent()) {
