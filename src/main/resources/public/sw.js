@@ -1,14 +1,16 @@
 // Midback's service worker: keeps what a planned session needs so it opens and plays offline.
 // Pages and data are fetched from the network first and kept; the stored copy answers when offline.
 
-const CACHE = "midback-v1";
-const SHELL = ["/static/app.css", "/static/js/player.js", "/static/js/reminders.js", "/static/icon.svg", "/manifest.webmanifest"];
+const CACHE = "midback-v2";
+const SHELL = ["/static/app.css", "/static/js/player.js", "/static/js/player/clock.js", "/static/js/player/figure-view.js",
+  "/static/js/player/journal-queue.js", "/static/js/player/timeline.js", "/static/js/player/voice.js",
+  "/static/js/reminders.js", "/static/icon.svg", "/manifest.webmanifest"];
 
 const KEPT = [
   /^\/play\/[^/]+$/,
-  /^\/api\/plans\/[^/]+\/timeline$/,
+  /^\/api\/plans\/[^/]+(\/timeline)?$/,
   /^\/api\/exercises\/[^/]+$/,
-  /^\/exercises\/[^/]+\/figure\.svg$/,
+  /^\/exercises\/[^/]+\/(figure|motion)\.svg$/,
   /^\/static\//,
   /^\/manifest\.webmanifest$/,
 ];

@@ -1,90 +1,51 @@
-// The guided session at /play/{planId}: plays the plan's timeline with a countdown, spoken cues,
-// a figure that follows the breath, and records the session in the journal at the end.
+// The guided session at /play/{planId}: plays the plan's timeline with countdowns for the set and
+// the whole, spoken cues, a figure that moves with the body and a breath pacer, and records the
+// session in the journal at the end. The parts live in ./player/: the timeline and its clock, the
+// journal queue, the voice, the figure; this file is the page.
 //
 // Timing rule: every cue has an absolute deadline measured from one start time. Each tick reads
 // the clock and works out which cue is current from the elapsed time, so nothing drifts, and a tab
 // that was in the background jumps straight to the right cue.
 
+import { SessionClock } from "./player/clock.js";
+import { enqueue, flushJournal as flushQueue, newId } from "./player/journal-queue.js";
+import {
+  breathSize, clockText, cueIndexAt, exerciseStarts, figureAt, motionUrl, motionsOf, nextExerciseStart, partAround,
+  secondsLeft,
+} from "./player/timeline.js";
+import { FigureView } from "./player/figure-view.js";
+import { toneOf, Voice } from "./player/voice.js";
+
+export { cueIndexAt, exerciseStarts } from "./player/timeline.js";
+
 const MUTE_KEY = "midback.player.muted";
-const QUEUE_KEY = "midback.journal.pending";
-
-/** The cue under an elapsed time (ms), as an index; cues.length once the session is over. */
-export function cueIndexAt(cues, elapsedMs) {
-  for (let i = 0; i < cues.length; i++) {
-    if (elapsedMs < (cues[i].at + cues[i].seconds) * 1000) {
-      return i;
-    }
-  }
-  return cues.length;
-}
-
-/** The indexes where each exercise begins, in order. */
-export function exerciseStarts(cues) {
-  const starts = [];
-  cues.forEach((cue, i) => {
-    if (cue.exerciseId && (i === 0 || cues[i - 1].exerciseId !== cue.exerciseId)) {
-      starts.push(i);
-    }
-  });
-  return starts;
-}
-
-/** Journal entries not yet accepted by the server, oldest first. */
-function pending() {
-  try {
-    return JSON.parse(localStorage.getItem(QUEUE_KEY) || "[]");
-  } catch {
-    return [];
-  }
-}
-
-function keepPending(list) {
-  localStorage.setItem(QUEUE_KEY, JSON.stringify(list));
-}
+const CACHE = "midback-v2";
+const FIGURE_STEP_MS = 120;
 
 function csrfToken() {
   const field = document.querySelector('input[name="csrf"]');
   return field ? field.value : null;
 }
 
-/** Sends the queued entries; each keeps its device-made id, so a repeat is stored once. */
-export async function flushJournal() {
-  let sentAll = true;
-  for (const entry of pending()) {
-    const headers = { "Content-Type": "application/json" };
-    const token = csrfToken();
-    if (token) {
-      headers["X-CSRF-Token"] = token;
-    }
-    let response;
-    try {
-      response = await fetch("/api/journal", { method: "POST", headers, body: JSON.stringify(entry) });
-    } catch {
-      sentAll = false;
-      break; // offline: try again when the network is back
-    }
-    if (response.ok || (response.status >= 400 && response.status < 500 && response.status !== 401 && response.status !== 403)) {
-      keepPending(pending().filter((e) => e.id !== entry.id));
-    } else {
-      sentAll = false;
-    }
-  }
-  return sentAll;
+/** Sends the entries waiting on this device to the journal. */
+export function flushJournal() {
+  return flushQueue({ fetch: (...args) => fetch(...args), storage: localStorage, csrfToken: csrfToken() });
 }
 
-function newId() {
-  if (window.crypto && crypto.randomUUID) {
-    return crypto.randomUUID();
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`${url}: ${response.status}`);
   }
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return response.json();
 }
 
-function speakable() {
-  return "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function";
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`${url}: ${response.status}`);
+  }
+  return response.text();
 }
 
 class Player {
@@ -92,66 +53,76 @@ class Player {
     this.root = root;
     this.planId = root.dataset.planId;
     this.el = (id) => document.getElementById(id);
+    this.clock = new SessionClock(() => performance.now());
+    this.voice = new Voice(() => this.el("mute").checked);
+    this.figure = new FigureView(this.el("figure"), fetchText);
     this.cues = [];
-    this.names = new Map();
-    this.frames = new Map();
-    this.startedAt = 0;
-    this.pausedAt = null;
+    this.docs = new Map();
+    this.items = new Map();
     this.index = -1;
     this.timer = null;
+    this.frameTimer = null;
     this.done = new Set();
     this.skipped = new Set();
     this.log = [];
     this.finished = false;
     this.stoppedForPain = false;
     this.painBefore = null;
-    this.audio = null;
     this.wakeLock = null;
     this.entryId = null;
   }
 
-  now() {
-    return performance.now();
+  elapsed() {
+    return this.clock.elapsed();
   }
 
-  elapsed() {
-    return (this.pausedAt ?? this.now()) - this.startedAt;
+  /** The moment the session was paused or ended (performance.now()), or null while it plays. */
+  get pausedAt() {
+    return this.clock.pausedAt;
   }
 
   async load() {
-    const response = await fetch(`/api/plans/${encodeURIComponent(this.planId)}/timeline`);
-    if (!response.ok) {
-      throw new Error(`timeline ${response.status}`);
-    }
-    const timeline = await response.json();
-    this.cues = timeline.cues;
+    const [timeline, plan] = await Promise.all([
+      fetchJson(`/api/plans/${encodeURIComponent(this.planId)}/timeline`),
+      fetchJson(`/api/plans/${encodeURIComponent(this.planId)}`).catch(() => ({ items: [] })),
+    ]);
+    (plan.items || []).forEach((item) => this.items.set(item.exerciseId, item));
     this.total = timeline.totalSeconds;
-    this.starts = exerciseStarts(this.cues);
-    this.exercises = [...new Set(this.cues.map((c) => c.exerciseId).filter(Boolean))];
+    this.setCues(timeline.cues);
+    await Promise.all(this.exercises.map((id) => this.loadExercise(id)));
+    this.figure.preload(motionsOf(this.cues));
+  }
+
+  async loadExercise(id) {
+    try {
+      this.docs.set(id, await fetchJson(`/api/exercises/${encodeURIComponent(id)}`));
+    } catch {
+      this.docs.set(id, { id, name: id, steps: [], cautions: [] });
+    }
+  }
+
+  setCues(cues) {
+    this.cues = cues;
+    this.exercises = [...new Set(cues.map((c) => c.exerciseId).filter(Boolean))];
     this.lastIndex = new Map();
-    this.cues.forEach((c, i) => c.exerciseId && this.lastIndex.set(c.exerciseId, i));
-    await Promise.all(this.exercises.map(async (id) => {
-      try {
-        const r = await fetch(`/api/exercises/${encodeURIComponent(id)}`);
-        const doc = await r.json();
-        this.names.set(id, doc.name || id);
-        this.frames.set(id, (doc.figures || []).map((f) => f.url));
-      } catch {
-        this.names.set(id, id);
-        this.frames.set(id, []);
-      }
-    }));
+    cues.forEach((c, i) => c.exerciseId && this.lastIndex.set(c.exerciseId, i));
+  }
+
+  name(id) {
+    return (this.docs.get(id) || {}).name || id;
   }
 
   begin(painBefore) {
     this.painBefore = painBefore;
     this.el("before").hidden = true;
     this.el("run").hidden = false;
-    this.startAudio();
+    document.body.classList.add("playing");
+    this.voice.start();
     this.keepAwake();
-    this.startedAt = this.now();
+    this.clock.start();
     this.tick();
-    this.el("pause").focus();
+    this.el("run").scrollIntoView({ block: "start" });
+    this.el("pause").focus({ preventScroll: true });
   }
 
   /** Reads the clock, shows the cue that is current now, and sets the next tick. */
@@ -170,16 +141,56 @@ class Player {
       }
     }
     const cue = this.cues[index];
-    const end = (cue.at + cue.seconds) * 1000;
-    const left = end - elapsed;
-    this.el("countdown").textContent = String(Math.max(0, Math.ceil(left / 1000)));
+    const part = partAround(this.cues, index);
+    this.el("countdown").textContent = String(secondsLeft(part.end, elapsed));
+    this.el("time-left").textContent = clockText(secondsLeft(this.total, elapsed));
     this.el("progress").value = Math.min(100, (elapsed / (this.total * 1000)) * 100);
-    if (this.pausedAt !== null) {
+    this.animate();
+    if (this.clock.isPaused()) {
       return;
     }
     // wake at the next whole second of the countdown or at the cue's deadline, whichever is first
+    const left = (cue.at + cue.seconds) * 1000 - elapsed;
     const toSecond = left % 1000 || 1000;
     this.timer = setTimeout(() => this.tick(), Math.max(1, Math.min(toSecond, left)));
+  }
+
+  /**
+   * Moves the figure and the breath pacer with the clock. The figure changes step only when the
+   * body has moved on, a few times a second while it moves and never while it is still; the pacer
+   * glides by itself to where the breath ends.
+   */
+  animate() {
+    clearTimeout(this.frameTimer);
+    const cue = this.cues[this.index];
+    if (!cue || this.finished) {
+      return;
+    }
+    const elapsed = this.elapsed();
+    const where = figureAt(cue, elapsed);
+    this.figure.show(cue.exerciseId, where, cue.side);
+    const paced = `${this.cues.indexOf(cue)}:${this.clock.isPaused()}:${this.clock.startedAt}`;
+    if (paced !== this.paced) {
+      this.paced = paced;
+      this.pace(cue, elapsed);
+    }
+    if (!this.clock.isPaused() && where && where.progress < 1) {
+      this.frameTimer = setTimeout(() => this.animate(), FIGURE_STEP_MS);
+    }
+  }
+
+  /** Sets the pacer to its size now and lets it glide to its size at the end of the cue (or stops it there when paused). */
+  pace(cue, elapsed) {
+    const ring = this.el("pacer-ring");
+    const scale = (size) => `scale(${(0.45 + 0.55 * size).toFixed(3)})`;
+    ring.style.transition = "none";
+    ring.style.transform = scale(breathSize(cue, elapsed));
+    const left = cue.at + cue.seconds - elapsed / 1000;
+    if (!this.clock.isPaused() && left > 0) {
+      void ring.offsetWidth; // apply the size now before gliding from it
+      ring.style.transition = `transform ${left.toFixed(2)}s ease-in-out`;
+      ring.style.transform = scale(breathSize(cue, (cue.at + cue.seconds) * 1000));
+    }
   }
 
   /** Moves to a cue; exercises passed by playing (not by a jump) count as done. */
@@ -211,79 +222,67 @@ class Player {
 
   show(cue, index) {
     const id = cue.exerciseId;
-    this.el("current-name").textContent = id ? this.names.get(id) : "Get ready";
-    this.el("current-side").textContent = cue.side || "";
+    this.el("current-name").textContent = id ? this.name(id) : "Get ready";
+    this.el("current-side").textContent = cue.side ? `${cue.side} side` : "";
     this.el("current-side").hidden = !cue.side;
-    this.el("cue-text").textContent = cue.text;
-    const nextStart = this.starts.find((s) => s > index && this.cues[s].exerciseId !== id);
-    this.el("next-name").textContent = nextStart === undefined ? "the end" : this.names.get(this.cues[nextStart].exerciseId);
-    const figure = this.el("figure");
-    const urls = id ? this.frames.get(id) || [] : [];
-    if (urls.length === 0) {
-      figure.hidden = true;
+    // the caution of a move is shown highlighted below, so the line above it keeps to how to start
+    this.el("cue-text").textContent = cue.kind === "move" ? cue.text.split(" Take care: ")[0] : cue.text;
+    this.el("breath-word").textContent = cue.kind === "breathe-in" ? "Breathe in" : cue.kind === "breathe-out" ? "Breathe out" : "";
+    const part = partAround(this.cues, index);
+    this.el("countdown-label").textContent = part.work ? (cue.side ? `s left on the ${cue.side}` : "s left in this set")
+      : cue.kind === "move" ? "s to get ready" : cue.kind === "switch-side" ? "s to switch sides" : "s of rest";
+    const nextStart = nextExerciseStart(this.cues, index);
+    this.el("next-name").textContent = nextStart === undefined ? "the end" : this.name(this.cues[nextStart].exerciseId);
+    this.el("how").disabled = !id;
+    this.showSetup(cue);
+    this.showSwap(id);
+  }
+
+  /** While getting into position: the first steps and the caution that matters most. */
+  showSetup(cue) {
+    const setup = this.el("setup");
+    const moving = cue.kind === "move" && Boolean(cue.exerciseId);
+    this.el("run").classList.toggle("is-moving", moving);
+    if (!moving) {
+      setup.hidden = true;
+      this.el("setup-caution").hidden = true;
+      return;
+    }
+    const doc = this.docs.get(cue.exerciseId) || {};
+    const steps = (doc.steps || []).slice(0, 3);
+    this.el("setup-steps").replaceChildren(...steps.map((s) => {
+      const li = document.createElement("li");
+      li.textContent = s;
+      return li;
+    }));
+    const caution = (this.items.get(cue.exerciseId) || {}).keyCaution;
+    this.el("setup-caution").textContent = caution ? `Take care: ${caution}` : "";
+    this.el("setup-caution").hidden = !caution;
+    setup.hidden = steps.length === 0;
+  }
+
+  /** Swap is offered when the plan lists another exercise for this one; otherwise it says why not. */
+  showSwap(id) {
+    const item = id ? this.items.get(id) : null;
+    const swaps = item && Array.isArray(item.swaps) ? item.swaps : null;
+    const none = !id || this.finished || (swaps !== null && swaps.length === 0);
+    const button = this.el("swap");
+    button.disabled = none;
+    const note = this.el("swap-note");
+    if (none && id) {
+      note.textContent = (item && item.noSwapReason) || "Nothing else fits in the place of this exercise.";
+      note.hidden = false;
     } else {
-      let frame = 0;
-      if (urls.length >= 2 && cue.kind === "breathe-in") {
-        frame = 1;
-      }
-      figure.hidden = false;
-      if (figure.getAttribute("src") !== urls[frame]) {
-        figure.setAttribute("src", urls[frame]);
-      }
-      figure.dataset.frame = String(frame);
+      note.textContent = "";
+      note.hidden = true;
     }
   }
 
   announce(cue) {
-    const who = cue.exerciseId ? `${this.names.get(cue.exerciseId)}${cue.side ? `, ${cue.side}` : ""}: ` : "";
+    const who = cue.exerciseId ? `${this.name(cue.exerciseId)}${cue.side ? `, ${cue.side} side` : ""}: ` : "";
     this.el("announce").textContent = `${who}${cue.text}`;
-    this.say(cue.text);
-    this.tone(cue.kind === "breathe-in" ? 523 : cue.kind === "breathe-out" ? 392 : 440);
-  }
-
-  say(text) {
-    if (!speakable() || this.el("mute").checked) {
-      return;
-    }
-    try {
-      speechSynthesis.cancel();
-      speechSynthesis.speak(new SpeechSynthesisUtterance(text));
-    } catch {
-      // no voice on this device; the words are on screen
-    }
-  }
-
-  startAudio() {
-    const Context = window.AudioContext || window.webkitAudioContext;
-    if (!Context) {
-      return;
-    }
-    try {
-      this.audio = new Context();
-    } catch {
-      this.audio = null;
-    }
-  }
-
-  tone(frequency) {
-    if (!this.audio || this.el("mute").checked) {
-      return;
-    }
-    try {
-      const t = this.audio.currentTime;
-      const osc = this.audio.createOscillator();
-      const gain = this.audio.createGain();
-      osc.type = "sine";
-      osc.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.0001, t);
-      gain.gain.exponentialRampToValueAtTime(0.08, t + 0.03);
-      gain.gain.exponentialRampToValueAtTime(0.0001, t + 0.35);
-      osc.connect(gain).connect(this.audio.destination);
-      osc.start(t);
-      osc.stop(t + 0.4);
-    } catch {
-      // sound is a nicety
-    }
+    this.voice.say(cue.text);
+    this.voice.tone(toneOf(cue.kind));
   }
 
   async keepAwake() {
@@ -308,18 +307,23 @@ class Player {
     if (this.finished || this.el("run").hidden) {
       return;
     }
-    if (this.pausedAt === null) {
-      this.pausedAt = this.now();
+    const pause = this.el("pause");
+    if (!this.clock.isPaused()) {
+      this.clock.pause();
       clearTimeout(this.timer);
-      this.el("pause").textContent = "Resume";
-      this.el("announce").textContent = "Paused.";
-      if (speakable()) {
-        speechSynthesis.cancel();
-      }
+      clearTimeout(this.frameTimer);
+      pause.textContent = "Resume";
+      pause.setAttribute("aria-pressed", "true");
+      this.el("run").classList.add("is-paused");
+      this.el("paused").hidden = false;
+      this.el("announce").textContent = "Paused. Press Resume to go on.";
+      this.voice.quiet();
     } else {
-      this.startedAt += this.now() - this.pausedAt; // the pause shifts the start, so the cues keep their spacing
-      this.pausedAt = null;
-      this.el("pause").textContent = "Pause";
+      this.clock.resume();
+      pause.textContent = "Pause";
+      pause.setAttribute("aria-pressed", "false");
+      this.el("run").classList.remove("is-paused");
+      this.el("paused").hidden = true;
       this.el("announce").textContent = "Resumed.";
       this.tick();
     }
@@ -328,8 +332,7 @@ class Player {
   /** Jumps to the start of a cue, keeping the pause if paused. */
   jumpTo(index) {
     const target = index >= this.cues.length ? this.total * 1000 : this.cues[index].at * 1000;
-    const reference = this.pausedAt ?? this.now();
-    this.startedAt = reference - target;
+    this.clock.jumpTo(target);
     this.passTo(index, target, true);
     this.tick();
   }
@@ -340,7 +343,7 @@ class Player {
    */
   async swap() {
     const current = this.cues[this.index];
-    if (this.finished || !current || !current.exerciseId) {
+    if (this.finished || !current || !current.exerciseId || this.el("swap").disabled) {
       return;
     }
     const id = current.exerciseId;
@@ -356,24 +359,18 @@ class Player {
       answer = null;
     }
     if (!answer || this.cues[this.index] !== current) {
-      this.el("announce").textContent = "No other exercise fits here; use Skip to move on.";
+      const note = this.el("swap-note");
+      note.textContent = "No other exercise fits the time left here. Skip moves on to the next one.";
+      note.hidden = false;
+      this.el("announce").textContent = note.textContent;
       return;
     }
     const before = this.cues.slice(0, this.index);
     const kept = from > current.at ? [{ ...current, seconds: from - current.at }] : [];
-    this.cues = [...before, ...kept, ...answer.cues, ...this.cues.slice(last + 1)];
     this.skipped.add(id);
-    this.names.set(answer.exerciseId, answer.name);
-    try {
-      const r = await fetch(`/api/exercises/${encodeURIComponent(answer.exerciseId)}`);
-      this.frames.set(answer.exerciseId, ((await r.json()).figures || []).map((f) => f.url));
-    } catch {
-      this.frames.set(answer.exerciseId, []);
-    }
-    this.starts = exerciseStarts(this.cues);
-    this.exercises = [...new Set(this.cues.map((c) => c.exerciseId).filter(Boolean))];
-    this.lastIndex = new Map();
-    this.cues.forEach((c, i) => c.exerciseId && this.lastIndex.set(c.exerciseId, i));
+    await this.loadExercise(answer.exerciseId);
+    this.setCues([...before, ...kept, ...answer.cues, ...this.cues.slice(last + 1)]);
+    this.figure.preload(motionsOf(answer.cues));
     this.index = before.length + kept.length - 1;
     this.el("announce").textContent = `Swapped: ${answer.name}.`;
     this.tick();
@@ -387,7 +384,7 @@ class Player {
     if (current && current.exerciseId && !this.done.has(current.exerciseId)) {
       this.skipped.add(current.exerciseId);
     }
-    const next = this.starts.find((s) => s > this.index && this.cues[s].exerciseId !== current?.exerciseId);
+    const next = nextExerciseStart(this.cues, this.index);
     this.jumpTo(next === undefined ? this.cues.length : next);
   }
 
@@ -395,7 +392,7 @@ class Player {
     if (this.finished || this.el("run").hidden) {
       return;
     }
-    const earlier = this.starts.filter((s) => s <= this.index);
+    const earlier = exerciseStarts(this.cues).filter((s) => s <= this.index);
     if (earlier.length === 0) {
       this.jumpTo(0);
       return;
@@ -424,30 +421,52 @@ class Player {
     }
     this.el("after-title").textContent = "How bad is it?";
     this.el("announce").textContent = "Stopped. Rest, and rate your pain.";
-    this.el("pain-after").focus();
+    this.el("stopped").scrollIntoView({ block: "start" });
+    this.el("pain-after").focus({ preventScroll: true });
   }
 
   finish(text) {
     this.stop();
     this.el("announce").textContent = text;
-    this.say(text);
-    this.tone(660);
-    this.el("pain-after").focus();
+    this.voice.say(text);
+    this.voice.tone(660);
+    this.el("after").scrollIntoView({ block: "start" });
+    this.el("pain-after").focus({ preventScroll: true });
   }
 
   stop() {
     this.finished = true;
     clearTimeout(this.timer);
+    clearTimeout(this.frameTimer);
     this.timer = null;
-    if (this.pausedAt === null) {
-      this.pausedAt = this.now();
-    }
-    if (speakable()) {
-      speechSynthesis.cancel();
-    }
+    this.clock.pause();
+    this.voice.quiet();
     this.releaseWake();
+    document.body.classList.remove("playing");
     this.el("run").hidden = true;
     this.el("after").hidden = false;
+    if (this.el("how-dialog").open) {
+      this.el("how-dialog").close();
+    }
+  }
+
+  /** Opens the full steps of the current exercise. */
+  openHow() {
+    const cue = this.cues[this.index];
+    if (!cue || !cue.exerciseId) {
+      return;
+    }
+    const doc = this.docs.get(cue.exerciseId) || {};
+    const list = (items) => items.map((s) => {
+      const li = document.createElement("li");
+      li.textContent = s;
+      return li;
+    });
+    this.el("how-title").textContent = doc.name || cue.exerciseId;
+    this.el("how-steps").replaceChildren(...list(doc.steps || []));
+    this.el("how-breathing").textContent = doc.breathing || "";
+    this.el("how-cautions").replaceChildren(...list(doc.cautions || []));
+    this.el("how-dialog").showModal();
   }
 
   entry(form) {
@@ -469,8 +488,8 @@ class Player {
 
   async save(form) {
     if (!this.entryId) {
-      this.entryId = newId();
-      keepPending([...pending(), this.entry(form)]);
+      this.entryId = newId(window.crypto);
+      enqueue(localStorage, this.entry(form));
     }
     form.querySelector("button[type=submit]").disabled = true;
     const sent = await flushJournal();
@@ -487,8 +506,8 @@ function wire(player) {
   mute.checked = localStorage.getItem(MUTE_KEY) === "1";
   mute.addEventListener("change", () => {
     localStorage.setItem(MUTE_KEY, mute.checked ? "1" : "0");
-    if (mute.checked && speakable()) {
-      speechSynthesis.cancel();
+    if (mute.checked) {
+      player.voice.quiet();
     }
   });
   el("before-form").addEventListener("submit", (event) => {
@@ -505,12 +524,14 @@ function wire(player) {
   el("swap").addEventListener("click", () => player.swap());
   el("back").addEventListener("click", () => player.back());
   el("hurts").addEventListener("click", () => player.hurts());
+  el("how").addEventListener("click", () => player.openHow());
+  el("how-close").addEventListener("click", () => el("how-dialog").close());
   el("after-form").addEventListener("submit", (event) => {
     event.preventDefault();
     player.save(el("after-form"));
   });
   document.addEventListener("keydown", (event) => {
-    if (player.el("run").hidden || event.target.closest("textarea, select, input:not([type=checkbox])")) {
+    if (player.el("run").hidden || el("how-dialog").open || event.target.closest("textarea, select, input:not([type=checkbox])")) {
       return;
     }
     const space = event.key === " " || event.code === "Space";
@@ -550,22 +571,23 @@ if (root) {
     begin.disabled = false;
     root.dataset.ready = "true";
   }).catch(() => {
-    el404(root);
+    showLoadFailure(root);
   });
   flushJournal();
 }
 
-/** Registers the service worker and stores this session's page, timeline and every figure frame for offline use. */
+/** Registers the service worker and stores everything this session needs to play again offline. */
 async function keepForOffline(player) {
   if (!("serviceWorker" in navigator) || !("caches" in window)) {
     return;
   }
   try {
     await navigator.serviceWorker.register("/sw.js", { scope: "/" });
-    const cache = await caches.open("midback-v1");
-    const urls = [location.pathname, `/api/plans/${encodeURIComponent(player.planId)}/timeline`,
+    const cache = await caches.open(CACHE);
+    const plan = `/api/plans/${encodeURIComponent(player.planId)}`;
+    const urls = [location.pathname, plan, `${plan}/timeline`,
       ...player.exercises.map((id) => `/api/exercises/${encodeURIComponent(id)}`),
-      ...player.exercises.flatMap((id) => player.frames.get(id) || [])];
+      ...motionsOf(player.cues).map((m) => motionUrl(m.exerciseId, m.from, m.to))];
     await cache.addAll(urls);
     document.getElementById("player").dataset.offline = "ready";
   } catch {
@@ -573,7 +595,7 @@ async function keepForOffline(player) {
   }
 }
 
-function el404(root) {
+function showLoadFailure(root) {
   const p = document.createElement("p");
   p.className = "warning";
   p.setAttribute("role", "alert");

@@ -36,6 +36,34 @@ public final class FigureRenderer {
                 + content(scene, canvas) + "</svg>\n";
     }
 
+    /**
+     * A movement from one key frame to another as one picture of {@code steps + 1} positions, evenly
+     * spaced, each a group {@code <g data-step="k">} with all but the first hidden, so a player can
+     * show one after the other. Everything is framed together with the key frames, so the body does
+     * not jump between steps. From a frame to itself it is one position.
+     */
+    public String motion(Figure figure, int from, int to, int steps, String title) {
+        Frame start = figure.frame(from);
+        Frame end = figure.frame(to);
+        int count = from == to ? 0 : steps;
+        List<Scene> positions = new ArrayList<>();
+        for (int k = 0; k <= count; k++) {
+            double t = count == 0 ? 0 : (double) k / count;
+            positions.add(Scene.of(new Frame(start.name(), Pose.between(start.pose(), end.pose(), t), List.of(),
+                    t < 0.5 ? start.props() : end.props())));
+        }
+        List<Scene> all = new ArrayList<>(scenes(figure));
+        all.addAll(positions);
+        Canvas canvas = Framing.fit(Camera.of(figure), all);
+        StringBuilder svg = new StringBuilder(open(Framing.WIDTH, Framing.HEIGHT, id(title, -1), title));
+        svg.append(floor(figure.view(), Framing.WIDTH));
+        for (int k = 0; k < positions.size(); k++) {
+            svg.append("<g data-step=\"").append(k).append('"').append(k == 0 ? "" : " display=\"none\"").append(">\n")
+                    .append(content(positions.get(k), canvas)).append("</g>\n");
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
     /** All key frames side by side, each named underneath, e.g. cat and cow. */
     public String strip(Figure figure, String title) {
         Camera camera = Camera.of(figure);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a person's journal as the planner's history, only as much of it as the planner's rules
@@ -55,6 +56,11 @@ public final class Journal {
         JournalStore.Window sane = JournalStore.Window.sane(now);
         return new JournalStore.Window(sane.from().truncatedTo(ChronoUnit.SECONDS),
                 sane.to().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).minusNanos(1));
+    }
+
+    /** The plan of the owner's latest session that was played from one, if any of the last few was. */
+    public Optional<String> lastPlanId(String owner) {
+        return store.newest(owner, 0, 10).stream().map(JournalEntry::planId).filter(id -> id != null && !id.isBlank()).findFirst();
     }
 
     public History history(String owner) {

@@ -74,8 +74,12 @@ public final class TimelineCompiler {
 
     /** What is said while getting into position: the exercise, where to start, and the caution that matters most. */
     private static String getIntoPosition(RoutineItem item, Exercise exercise) {
-        String text = item.name() + ". " + sentence(exercise.steps().get(0));
-        return text;
+        String text = item.name() + ". " + sentence(exercise.setup());
+        return item.keyCaution() == null ? text : text + " Take care: " + lowerFirst(sentence(item.keyCaution()));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() || text.startsWith("I ") ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String sentence(String text) {

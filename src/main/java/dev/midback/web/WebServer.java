@@ -102,6 +102,7 @@ public final class WebServer {
                 .get(Paths.LIBRARY, open, catalogs::library)
                 .get(Paths.EXERCISE, open, catalogs::exercise)
                 .get(Paths.FIGURE, open, catalogs::figure)
+                .get(Paths.MOTION, open, catalogs::motion)
                 .get(Paths.GUIDE, open, catalogs::guide)
                 .get(Paths.API_EXERCISES, open, catalogs::list)
                 .get(Paths.API_EXERCISE, open, catalogs::show)

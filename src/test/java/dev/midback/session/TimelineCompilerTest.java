@@ -168,7 +168,20 @@ class TimelineCompilerTest {
         Timeline timeline = compiler.compile(routine(item("cat-cow", DosageUnit.REPS, 5, 1, false, 60)));
         Cue move = timeline.cues().get(0);
         assertThat(move.kind()).isEqualTo(CueKind.MOVE);
-        assertThat(move.text()).startsWith("Cat-cow. ").contains("hands and knees");
+        assertThat(move.text()).startsWith("Cat-cow. " + catalog.require("cat-cow").setup());
+    }
+
+    @Test
+    void theKeyCautionForThePersonIsSaidWhileGettingIntoPosition() {
+        Routine planned = new dev.midback.plan.RoutinePlanner(catalog, new SafetyScreen()).plan(
+                new dev.midback.plan.PlanRequest(10, dev.midback.plan.Place.FLOOR, java.util.Set.of(dev.midback.catalog.Prop.MAT),
+                        dev.midback.catalog.Level.BEGINNER, PainToday.NONE, Answers.yesTo(Question.OSTEOPOROSIS)),
+                dev.midback.plan.History.of(List.of()));
+        RoutineItem catCow = planned.items().stream().filter(i -> i.exerciseId().equals("cat-cow")).findFirst().orElseThrow();
+        assertThat(catCow.keyCaution()).as("cat-cow's caution for osteoporosis").containsIgnoringCase("osteoporosis");
+        Cue move = compiler.compile(planned).cues().stream()
+                .filter(c -> c.kind() == CueKind.MOVE && "cat-cow".equals(c.exerciseId())).findFirst().orElseThrow();
+        assertThat(move.text()).contains("Take care: ").containsIgnoringCase("osteoporosis");
     }
 
     private static int workOn(Timeline timeline, String side) {

@@ -323,4 +323,20 @@ class AccountApiTest {
         assertThat(page.body()).contains("Eve", "action=\"/sign-out\"", "name=\"csrf\"");
         assertThat(server.get("/").body()).contains("href=\"/sign-in\"").doesNotContain("href=\"/history\"");
     }
+
+    @Test
+    void signingInComesBackToThePageAskedFor() {
+        assertThat(server.get("/exercises/cat-cow").body()).contains("href=\"/sign-in?next=%2Fexercises%2Fcat-cow\"");
+        String away = server.get("/history?page=2").headers().firstValue("Location").orElseThrow();
+        assertThat(away).isEqualTo("/sign-in?next=%2Fhistory%3Fpage%3D2");
+        Browser signUp = Browser.open("/sign-up");
+        signUp.post("/sign-up", "name", "Fay", "email", "fay@example.org", "password", PASSWORD);
+        Browser signIn = Browser.open(away);
+        assertThat(server.get(away).body()).contains("name=\"next\" value=\"/history?page=2\"");
+        HttpResponse<String> signedIn = signIn.post("/sign-in", "email", "fay@example.org", "password", PASSWORD, "next", "/history?page=2");
+        assertThat(signedIn.headers().firstValue("Location")).hasValue("/history?page=2");
+        HttpResponse<String> elsewhere = Browser.open("/sign-in").post("/sign-in", "email", "fay@example.org", "password", PASSWORD,
+                "next", "https://evil.example/");
+        assertThat(elsewhere.headers().firstValue("Location")).as("never to another site").hasValue("/start");
+    }
 }

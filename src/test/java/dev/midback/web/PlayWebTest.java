@@ -38,6 +38,20 @@ class PlayWebTest {
     }
 
     @Test
+    void theStartPageOffersTheLastRoutineAgainAndThePlayerTheGivenPain() {
+        try (RunningServer server = RunningServer.start()) {
+            assertThat(server.get("/start").body()).as("no session yet").doesNotContain("Again:");
+            String location = server.send("POST", "/plans", "minutes=5&place=desk&have=chair&level=beginner&pain=4", FORM)
+                    .headers().firstValue("Location").orElseThrow();
+            String id = location.substring("/plans/".length());
+            assertThat(server.get("/play/" + id).body()).contains("id=\"pain-before\"", "value=\"4\"");
+            assertThat(server.post("/api/journal", "{\"planId\": \"" + id + "\", \"items\": [], \"painBefore\": 4, \"painAfter\": 3}")
+                    .statusCode()).isEqualTo(201);
+            assertThat(server.get("/start").body()).contains("href=\"/play/" + id + "\"", "Again: your last routine");
+        }
+    }
+
+    @Test
     void theAppCanBeInstalledWithAManifestAndAServiceWorker() throws Exception {
         try (RunningServer server = RunningServer.startWithAccounts()) {
             HttpResponse<String> manifest = server.get("/manifest.webmanifest");

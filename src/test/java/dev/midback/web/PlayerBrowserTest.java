@@ -59,7 +59,7 @@ class PlayerBrowserTest {
     void openPlayer() throws Exception {
         planId = Person.idOf(server.post("/api/plans", "{\"minutes\": 2, \"place\": \"floor\"}"));
         timeline = JSON.readTree(server.get("/api/plans/" + planId + "/timeline").body());
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 640));
         page = context.newPage();
         page.onRequest(request -> requests.add(request.url()));
         page.clock().install(new Clock.InstallOptions().setTime("2026-03-02T08:00:00Z"));
@@ -147,7 +147,7 @@ class PlayerBrowserTest {
         assertThat(total).isBetween(60, 180);
         begin(3);
         JsonNode first = timeline.get("cues").get(0);
-        assertThat(page.locator("#cue-text").textContent()).isEqualTo(first.get("text").asText());
+        assertThat(first.get("text").asText()).startsWith(page.locator("#cue-text").textContent());
         assertThat(page.locator("#announce").getAttribute("aria-live")).isEqualTo("polite");
         assertThat(page.locator("#announce").textContent()).contains(first.get("text").asText());
         page.clock().runFor(3_500);
@@ -217,7 +217,7 @@ class PlayerBrowserTest {
         JsonNode last = log().get(log().size() - 1);
         assertThat(last.get("index").asInt()).isEqualTo(starts.get(1));
         assertThat(last.get("jumped").asBoolean()).isTrue();
-        assertThat(page.locator("#cue-text").textContent()).isEqualTo(cues.get(starts.get(1)).get("text").asText());
+        assertThat(cues.get(starts.get(1)).get("text").asText()).startsWith(page.locator("#cue-text").textContent());
         page.keyboard().press("ArrowLeft");
         assertThat(log().get(log().size() - 1).get("index").asInt()).isEqualTo(starts.get(0));
         page.locator("#skip").click();
@@ -303,19 +303,173 @@ class PlayerBrowserTest {
     @Test
     void theFigureFollowsTheBreath() {
         JsonNode cues = timeline.get("cues");
-        int in = -1;
-        for (int i = 0; i < cues.size() - 1 && in < 0; i++) {
-            if ("breathe-in".equals(cues.get(i).get("kind").asText()) && "breathe-out".equals(cues.get(i + 1).get("kind").asText())) {
-                in = i;
+        int moving = -1;
+        for (int i = 0; i < cues.size() && moving < 0; i++) {
+            JsonNode figure = cues.get(i).path("figure");
+            if (cues.get(i).get("kind").asText().startsWith("breathe") && figure.isObject()
+                    && figure.get("from").asInt() != figure.get("to").asInt() && cues.get(i).get("seconds").asInt() >= 3) {
+                moving = i;
             }
         }
-        assertThat(in).as("a breathing exercise in the short routine").isNotNegative();
+        assertThat(moving).as("a breath that moves the body in the short routine").isNotNegative();
+        JsonNode cue = cues.get(moving);
         begin(1);
-        page.clock().runFor(cues.get(in).get("at").asLong() * 1000 + 200);
-        assertThat(page.locator("#figure").getAttribute("src")).endsWith("frame=1");
-        assertThat(page.locator("#cue-text").textContent()).isEqualTo(cues.get(in).get("text").asText());
-        page.clock().runFor(cues.get(in).get("seconds").asLong() * 1000);
-        assertThat(page.locator("#figure").getAttribute("src")).endsWith("frame=0");
+        page.clock().runFor(cue.get("at").asLong() * 1000 + 100);
+        assertThat(page.locator("#cue-text").textContent()).isEqualTo(cue.get("text").asText());
+        assertThat(page.locator("#figure").getAttribute("data-from")).isEqualTo(cue.get("figure").get("from").asText());
+        assertThat(page.locator("#figure").getAttribute("data-step")).as("the movement starts at its beginning").isEqualTo("0");
+        page.clock().runFor(cue.get("seconds").asLong() * 500);
+        int middle = Integer.parseInt(page.locator("#figure").getAttribute("data-step"));
+        assertThat(middle).as("halfway through the breath the body is halfway").isBetween(4, 8);
+        assertThat(page.locator("#figure svg g[data-step]:not([display=none])").count()).as("one position shown").isEqualTo(1);
+        page.clock().runFor(cue.get("seconds").asLong() * 500 - 150);
+        assertThat(page.locator("#figure").getAttribute("data-frame")).as("at the end of the breath, the frame it moves to")
+                .isEqualTo(cue.get("figure").get("to").asText());
+    }
+
+    @Test
+    void thisHurtsStaysInViewAtPhoneSizeThroughEveryKindOfCue() {
+        JsonNode cues = timeline.get("cues");
+        begin(2);
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < cues.size() - 1; i++) {
+            JsonNode cue = cues.get(i);
+            if (kinds.contains(cue.get("kind").asText())) {
+                continue;
+            }
+            kinds.add(cue.get("kind").asText());
+            page.evaluate("(ms) => { window.midbackPlayer.clock.jumpTo(ms); window.midbackPlayer.tick(); }",
+                    cue.get("at").asInt() * 1000 + 200);
+            assertThat(cue.get("text").asText()).startsWith(page.locator("#cue-text").textContent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-cue-" + cue.get("kind").asText() + ".png")));
+            for (String control : List.of("#hurts", "#pause", "#skip", "#back", "#swap")) {
+                var box = page.locator(control).boundingBox();
+                assertThat(box.y).as(control + " during a " + cue.get("kind").asText() + " cue").isGreaterThanOrEqualTo(0);
+                assertThat(box.y + box.height).as(control + " inside the 640 px screen").isLessThanOrEqualTo(640);
+                assertThat(box.height).as(control + " is a big enough target").isGreaterThanOrEqualTo(44);
+            }
+        }
+        assertThat(kinds).contains("move", "breathe-in", "breathe-out");
+    }
+
+    @Test
+    void pausedIsUnmistakableAndAnnounced() {
+        begin(2);
+        page.clock().runFor(3_000);
+        page.locator("#pause").click();
+        assertThat(page.locator("#paused").isVisible()).isTrue();
+        assertThat(page.locator("#paused").textContent()).contains("Paused");
+        assertThat(page.locator("#pause").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(page.locator("#announce").textContent()).startsWith("Paused");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-paused.png")));
+        page.locator("#pause").click();
+        assertThat(page.locator("#paused").isVisible()).isFalse();
+    }
+
+    @Test
+    void gettingIntoPositionShowsTheFirstStepsAndTheFullStepsAreOneTapAway() throws Exception {
+        JsonNode exercise = JSON.readTree(server.get("/api/exercises/" + timeline.get("cues").get(0).get("exerciseId").asText()).body());
+        begin(2);
+        assertThat(page.locator("#setup").isVisible()).isTrue();
+        assertThat(page.locator("#setup-steps li").first().textContent()).isEqualTo(exercise.get("steps").get(0).asText());
+        page.locator("#how").click();
+        assertThat(page.locator("#how-dialog").isVisible()).isTrue();
+        assertThat(page.locator("#how-steps li").count()).isEqualTo(exercise.get("steps").size());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-how.png")));
+        page.locator("#how-close").click();
+        assertThat(page.locator("#how-dialog").isVisible()).isFalse();
+        int work = -1;
+        JsonNode cues = timeline.get("cues");
+        for (int i = 0; i < cues.size() && work < 0; i++) {
+            work = cues.get(i).get("kind").asText().startsWith("breathe") ? i : -1;
+        }
+        page.clock().runFor(cues.get(work).get("at").asLong() * 1000 + 100);
+        assertThat(page.locator("#setup").isVisible()).as("the steps make room once the work starts").isFalse();
+    }
+
+    @Test
+    void theKeyCautionForThePersonIsOnScreenWhileGettingIntoPosition() throws Exception {
+        planId = Person.idOf(server.post("/api/plans",
+                "{\"minutes\": 10, \"place\": \"floor\", \"props\": [\"mat\"], \"answers\": {\"osteoporosis\": true}}"));
+        JsonNode plan = JSON.readTree(server.get("/api/plans/" + planId).body());
+        JsonNode first = plan.get("items").get(0);
+        page.navigate(server.url("/play/" + planId));
+        page.waitForSelector("#player[data-ready=true]");
+        begin(2);
+        if (first.hasNonNull("keyCaution")) {
+            assertThat(page.locator("#setup-caution").isVisible()).isTrue();
+            assertThat(page.locator("#setup-caution").textContent()).isEqualTo("Take care: " + first.get("keyCaution").asText());
+            var caution = page.locator("#setup-caution").boundingBox();
+            assertThat(caution.y + caution.height).as("the caution is on screen above the controls")
+                    .isLessThanOrEqualTo(page.locator(".player-bar").boundingBox().y);
+        }
+        boolean anyCaution = false;
+        for (JsonNode item : plan.get("items")) {
+            anyCaution |= item.hasNonNull("keyCaution");
+        }
+        assertThat(anyCaution).as("osteoporosis brings cautions to the plan").isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-caution.png")));
+    }
+
+    @Test
+    void aHeldTwistKeepsItsTurnedFrameAndTheLeftSideIsMirrored() throws Exception {
+        planId = Person.idOf(server.post("/api/plans", "{\"minutes\": 5, \"place\": \"desk\", \"props\": [\"chair\"]}"));
+        timeline = JSON.readTree(server.get("/api/plans/" + planId + "/timeline").body());
+        JsonNode cues = timeline.get("cues");
+        List<Integer> held = new ArrayList<>();
+        int leftMove = -1;
+        for (int i = 0; i < cues.size(); i++) {
+            JsonNode cue = cues.get(i);
+            if ("seated-twist".equals(cue.get("exerciseId").asText(null)) && cue.get("kind").asText().startsWith("breathe")) {
+                if (cue.get("figure").get("from").asInt() == 1 && cue.get("figure").get("to").asInt() == 1) {
+                    held.add(i);
+                }
+                if ("left".equals(cue.get("side").asText(null)) && cue.get("figure").get("to").asInt() == 1 && leftMove < 0) {
+                    leftMove = i;
+                }
+            }
+        }
+        assertThat(held).as("the desk routine holds the seated twist").hasSizeGreaterThan(2);
+        page.navigate(server.url("/play/" + planId));
+        page.waitForSelector("#player[data-ready=true]");
+        begin(2);
+        for (int i : held) {
+            page.evaluate("(ms) => { window.midbackPlayer.clock.jumpTo(ms); window.midbackPlayer.tick(); }",
+                    cues.get(i).get("at").asInt() * 1000 + 300);
+            page.waitForCondition(() -> "1".equals(page.locator("#figure").getAttribute("data-frame")));
+            assertThat(page.locator("#figure").getAttribute("data-frame")).as("turned through the hold: " + cues.get(i).get("text"))
+                    .isEqualTo("1");
+            boolean left = "left".equals(cues.get(i).get("side").asText(null));
+            assertThat(page.locator("#figure").getAttribute("class")).as("mirrored on the left only")
+                    .satisfies(c -> assertThat(c.contains("mirrored")).isEqualTo(left));
+            assertThat(page.locator("#current-side").textContent()).isEqualTo(left ? "left side" : "right side");
+        }
+        assertThat(cues.get(leftMove).get("text").asText()).contains("left");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-twist-left.png")));
+    }
+
+    @Test
+    void swapIsOfferedOrDisabledWithItsReasonInView() throws Exception {
+        JsonNode plan = JSON.readTree(server.get("/api/plans/" + planId).body());
+        JsonNode cues = timeline.get("cues");
+        begin(2);
+        for (int start : exerciseStarts()) {
+            String id = cues.get(start).get("exerciseId").asText();
+            JsonNode item = null;
+            for (JsonNode candidate : plan.get("items")) {
+                item = id.equals(candidate.get("exerciseId").asText()) ? candidate : item;
+            }
+            page.evaluate("(ms) => { window.midbackPlayer.clock.jumpTo(ms); window.midbackPlayer.tick(); }",
+                    cues.get(start).get("at").asInt() * 1000 + 200);
+            boolean offered = item == null || !item.has("swaps") || !item.get("swaps").isEmpty();
+            assertThat(page.locator("#swap").isEnabled()).as("swap for " + id).isEqualTo(offered);
+            if (!offered) {
+                assertThat(page.locator("#swap-note").isVisible()).isTrue();
+                assertThat(page.locator("#swap-note").textContent()).isEqualTo(item.get("noSwapReason").asText());
+                var note = page.locator("#swap-note").boundingBox();
+                assertThat(note.y + note.height).as("the reason is on screen").isLessThanOrEqualTo(640);
+            }
+        }
     }
 
     @Test
@@ -327,8 +481,10 @@ class PlayerBrowserTest {
         page.locator("a.start-button").click();
         page.waitForURL(url -> url.endsWith("/play/" + id));
         page.waitForSelector("#player[data-ready=true]");
-        assertThat(page.locator("#pain-before").isVisible()).isTrue();
-        assertThat(page.locator("#run").isVisible()).as("nothing plays before the pain question").isFalse();
+        assertThat(page.locator("#pain-before").inputValue()).as("the pain given in the form, not asked again").isEqualTo("1");
+        assertThat(page.locator("#run").isVisible()).as("nothing plays before Begin").isFalse();
+        page.locator("#before-form button").click();
+        assertThat(page.locator("#run").isVisible()).isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.midback.web.http.Responses;
 import dev.midback.web.view.Pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ public final class CatalogHandlers {
     private final Pages html;
     private final Map<ExerciseQuery, Prepared> lists = new ConcurrentHashMap<>();
     private final Map<String, Prepared> documents = new ConcurrentHashMap<>();
+    private final Map<String, Prepared> motions = new ConcurrentHashMap<>();
 
     /** Filters are few; this bounds the prepared lists should many odd combinations be asked for. */
     private static final int MAX_PREPARED_LISTS = 256;
@@ -78,13 +80,31 @@ public final class CatalogHandlers {
 
     public void figure(Context ctx) {
         Exercise found = find(ctx);
-        int frames = found.frameNames().size();
-        String frame = ctx.queryParam("frame") == null ? "0" : ctx.queryParam("frame");
-        if (!frame.matches("\\d{1,3}") || Integer.parseInt(frame) >= frames) {
-            throw Problem.badField("frame", "frame must be a whole number from 0 to " + (frames - 1)).raise();
-        }
+        int frame = frame(ctx, "frame", found, 0);
         ctx.header("Cache-Control", "public, max-age=3600");
-        ctx.contentType("image/svg+xml; charset=utf-8").result(figures.svg(found, Integer.parseInt(frame)));
+        ctx.contentType("image/svg+xml; charset=utf-8").result(figures.svg(found, frame));
+    }
+
+    /** The figure moving from one key frame to another, for the player; prepared once per exercise and pair of frames. */
+    public void motion(Context ctx) {
+        Exercise found = find(ctx);
+        int from = frame(ctx, "from", found, null);
+        int to = frame(ctx, "to", found, null);
+        motions.computeIfAbsent(found.id() + "/" + from + "/" + to,
+                key -> Prepared.of("image/svg+xml; charset=utf-8", figures.motion(found, from, to).getBytes(StandardCharsets.UTF_8)))
+                .send(ctx, "public, max-age=3600");
+    }
+
+    private static int frame(Context ctx, String field, Exercise exercise, Integer fallback) {
+        int frames = exercise.frameNames().size();
+        String value = ctx.queryParam(field);
+        if (value == null && fallback != null) {
+            return fallback;
+        }
+        if (value == null || !value.matches("\\d{1,3}") || Integer.parseInt(value) >= frames) {
+            throw Problem.badField(field, field + " must be a whole number from 0 to " + (frames - 1)).raise();
+        }
+        return Integer.parseInt(value);
     }
 
     /** The catalog as JSON, prepared once per filter (free-text searches are answered as they come). */

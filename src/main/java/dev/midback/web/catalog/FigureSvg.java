@@ -12,6 +12,15 @@ final class FigureSvg {
         return renderer.svg(e.figure(), frame, title(e, frame));
     }
 
+    /** The movement from one frame to another, in {@value #MOTION_STEPS} steps. */
+    String motion(Exercise e, int from, int to) {
+        var names = e.frameNames();
+        String title = from == to ? title(e, from) : e.name() + ", moving from " + names.get(from) + " to " + names.get(to);
+        return renderer.motion(e.figure(), from, to, MOTION_STEPS, title);
+    }
+
+    static final int MOTION_STEPS = 12;
+
     static String title(Exercise e, int frame) {
         var names = e.frameNames();
         return names.size() > 1

@@ -9,6 +9,7 @@ public final class Paths {
     public static final String LIBRARY = "/";
     public static final String EXERCISE = "/exercises/{id}";
     public static final String FIGURE = "/exercises/{id}/figure.svg";
+    public static final String MOTION = "/exercises/{id}/motion.svg";
     public static final String GUIDE = "/guide";
     public static final String HEALTH = "/health";
     public static final String START = "/start";

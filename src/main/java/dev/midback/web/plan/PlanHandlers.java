@@ -25,6 +25,7 @@ import dev.midback.web.http.Paths;
 import dev.midback.web.http.Problem;
 import dev.midback.web.http.Responses;
 import dev.midback.web.http.Visitor;
+import dev.midback.web.view.Link;
 import dev.midback.web.view.Pages;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -68,7 +69,13 @@ public final class PlanHandlers {
     }
 
     public void start(Context ctx) {
-        html.html(ctx, 200, "plan/start.jte", pages.screening());
+        String owner = Visitor.owner(ctx);
+        Link again = journal.lastPlanId(owner).flatMap(id -> plans.find(owner, id))
+                .filter(plan -> !plan.routine().items().isEmpty())
+                .map(plan -> new Link(Paths.play(plan.id()), "Again: your last routine, " + PlanPages.clock(plan.routine().totalSeconds())
+                        + " with " + plan.routine().items().size() + " exercises", null))
+                .orElse(null);
+        html.html(ctx, 200, "plan/start.jte", pages.screening().withAgain(again));
     }
 
     /**
@@ -138,7 +145,7 @@ public final class PlanHandlers {
         PlanStore.StoredPlan plan = findPage(ctx);
         Routine routine = plan.routine();
         html.html(ctx, 200, "plan/play.jte", new PlayPage(pages.notice(), plan.id(),
-                PlanPages.clock(routine.totalSeconds()), routine.items().size()));
+                PlanPages.clock(routine.totalSeconds()), routine.items().size(), plan.request().pain().level()));
     }
 
     /** {@code POST /api/plans}: 201 and the stored plan (a stop too, with its advice and no items). */

@@ -52,7 +52,7 @@ final class PlanPages {
                 .map(q -> new Choice(q.id(), q.text(), false)).toList();
         List<Choice> cautions = Stream.of(Question.values()).filter(q -> !q.isRedFlag())
                 .map(q -> new Choice(q.id(), q.text(), false)).toList();
-        return new ScreeningPage(catalog.guide().notice(), flags, cautions);
+        return new ScreeningPage(catalog.guide().notice(), flags, cautions, null);
     }
 
     /**

@@ -21,7 +21,7 @@ public final class Pages {
     }
 
     public void html(Context ctx, int status, String template, Object page) {
-        ctx.status(status).contentType(HTML).result(templates.render(template, page, Frame.of(Visitor.of(ctx))));
+        ctx.status(status).contentType(HTML).result(templates.render(template, page, Frame.of(Visitor.of(ctx), here(ctx))));
     }
 
     /**
@@ -35,7 +35,7 @@ public final class Pages {
             html(ctx, 200, template, page.get());
             return;
         }
-        Frame frame = Frame.shared(visitor.accountsMode());
+        Frame frame = Frame.shared(visitor.accountsMode(), here(ctx));
         prepared.computeIfAbsent(key + (frame.accountsMode() ? "|accounts" : "|personal"),
                 k -> Prepared.of(HTML, templates.render(template, page.get(), frame))).send(ctx, "no-cache");
     }
@@ -43,6 +43,12 @@ public final class Pages {
     /** A page saying what is wrong and the way back. */
     public byte[] error(Visitor visitor, int status, String title, String detail, String backUrl, String backLabel) {
         return templates.render("error/show.jte", new ErrorPage(notice, status, title, detail,
-                backUrl == null ? "/" : backUrl, backLabel == null ? "Back to the exercises" : backLabel), Frame.of(visitor));
+                backUrl == null ? "/" : backUrl, backLabel == null ? "Back to the exercises" : backLabel), Frame.of(visitor, null));
+    }
+
+    /** The address of the request, path and query, for the way back after signing in. */
+    static String here(Context ctx) {
+        String query = ctx.queryString();
+        return ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }
