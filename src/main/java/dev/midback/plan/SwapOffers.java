@@ -42,6 +42,11 @@ public final class SwapOffers {
 
     /** The items with their swaps, or the reason each has none. */
     public List<RoutineItem> offer(List<RoutineItem> items, Fit fit, History history) {
+        return offer(items, fit, history, Set.of());
+    }
+
+    /** The same, never offering the exercises left out today ({@code leftOut}: those that hurt last time). */
+    List<RoutineItem> offer(List<RoutineItem> items, Fit fit, History history, Set<String> leftOut) {
         Set<String> planned = items.stream().map(RoutineItem::exerciseId).collect(Collectors.toSet());
         List<RoutineItem> offered = new ArrayList<>();
         for (RoutineItem item : items) {
@@ -55,6 +60,7 @@ public final class SwapOffers {
             List<Exercise> suits = alternatives.to(current.get(), fit, history).stream()
                     .filter(e -> sameSort(item.phase(), current.get(), e))
                     .filter(e -> !(otherRelease && e.kind() == Kind.RELEASE))
+                    .filter(e -> !leftOut.contains(e.id()))
                     .toList();
             List<Exercise> free = suits.stream()
                     .filter(e -> !planned.contains(e.id()) || isRepeatable(e))

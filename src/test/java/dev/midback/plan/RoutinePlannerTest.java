@@ -217,6 +217,8 @@ class RoutinePlannerTest {
         RoutineItem easier = item(r, "passive-backbend").orElseThrow();
         assertThat(easier.reason()).contains("easier than usual: a gentler choice than Passive backbend over a foam roller, "
                 + "as you stopped for pain last session");
+        assertThat(r.items().stream().flatMap(i -> i.swaps().stream()).map(RoutineItem.SwapOption::exerciseId))
+                .as("nor offered as a swap").doesNotContain("passive-backbend-foam-roller");
         RoutineItem catCow = r.items().get(0);
         assertThat(catCow.amount()).as("cat-cow a step shorter").isEqualTo(4);
         assertThat(catCow.reason()).contains("easier than usual: you stopped for pain last session");
