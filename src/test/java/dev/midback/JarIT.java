@@ -99,7 +99,7 @@ class JarIT {
         }
         assertThat(go.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(go.exitValue()).as(seen.toString()).isZero();
-        assertThat(seen.toString()).contains("Get into position", "Breathe in", "Done.", "Pain before 3, after 1")
+        assertThat(seen.toString()).contains("Breathe in", "Breathe out", "Done.", "Pain before 3, after 1")
                 .doesNotContain("\u001b[");
     }
 

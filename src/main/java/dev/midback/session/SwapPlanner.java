@@ -88,7 +88,7 @@ public final class SwapPlanner {
                 String name = e.get().name();
                 return Optional.of(new Swapped(e.get().id(), name, IntStream.range(0, cues.size()).mapToObj(i -> {
                     Cue c = cues.get(i);
-                    String text = i == 0 ? "Instead: " + name + ". " + c.text() : c.text();
+                    String text = i == 0 ? "Instead: " + c.text() : c.text(); // the first cue already names the exercise
                     return c.moved(c.at() + from, c.seconds(), text);
                 }).toList()));
             }
