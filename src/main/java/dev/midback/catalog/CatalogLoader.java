@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Loads the catalog from its data files (a folder holding {@code guide.yaml} and
- * {@code exercises/*.yaml}) and checks them, each file alone and all together. Any problem stops
+ * Loads the catalog from its data files (a folder holding {@code articles.yaml}, {@code guide.yaml}
+ * and {@code exercises/*.yaml}) and checks them, each file alone and all together. Any problem stops
  * the load with a {@link CatalogException} that names every file and field at fault.
  */
 public final class CatalogLoader {
@@ -64,14 +64,19 @@ public final class CatalogLoader {
         List<CatalogProblem> problems = new ArrayList<>();
         Map<String, Exercise> exercises = new HashMap<>();
         Set<String> declaredIds = new HashSet<>();
-        List<ExerciseFile> files = exerciseFiles(root.resolve("exercises")).parallelStream().map(this::readExercise).toList();
+        Map<String, Article> articles = parse(root.resolve("articles.yaml"), "articles.yaml", problems)
+                .map(node -> new ArticleReader().read(node,
+                        (field, message) -> problems.add(new CatalogProblem("articles.yaml", field, message))))
+                .orElse(Map.of());
+        List<ExerciseFile> files = exerciseFiles(root.resolve("exercises")).parallelStream()
+                .map(file -> readExercise(file, articles)).toList();
         for (ExerciseFile file : files) {
             problems.addAll(file.problems());
             file.declaredId().ifPresent(declaredIds::add);
             file.exercise().ifPresent(exercise -> exercises.put(file.name(), exercise));
         }
         Optional<Guide> guide = parse(root.resolve("guide.yaml"), "guide.yaml", problems)
-                .flatMap(node -> new GuideReader().read(node,
+                .flatMap(node -> new GuideReader(articles).read(node,
                         (field, message) -> problems.add(new CatalogProblem("guide.yaml", field, message))));
         problems.addAll(new CatalogCheck(exercises, declaredIds, guide.orElse(null)).problems());
         if (!problems.isEmpty()) {
@@ -89,12 +94,12 @@ public final class CatalogLoader {
     }
 
     /** Reads one file; files are independent, so they are read side by side. */
-    private ExerciseFile readExercise(Path file) {
+    private ExerciseFile readExercise(Path file, Map<String, Article> articles) {
         String name = "exercises/" + file.getFileName();
         List<CatalogProblem> problems = new ArrayList<>();
         Optional<JsonNode> node = parse(file, name, problems);
         Optional<String> id = node.map(n -> n.path("id").asText("")).filter(i -> !i.isEmpty());
-        Optional<Exercise> exercise = node.flatMap(n -> new ExerciseReader().read(n,
+        Optional<Exercise> exercise = node.flatMap(n -> new ExerciseReader(articles).read(n,
                 (field, message) -> problems.add(new CatalogProblem(name, field, message))));
         return new ExerciseFile(name, id, exercise, List.copyOf(problems));
     }

@@ -2,11 +2,15 @@ package dev.midback.catalog;
 
 /**
  * How much of an exercise to do: an amount in a unit, its default and the range the articles
- * give, the sets to start with and to build up to, and for reps and breaths the seconds one takes.
+ * give, the fewest sets that still make a full dose (cobra: 3 times, as the articles say), the
+ * sets to start with and to build up to, and for reps and breaths the seconds one takes.
  */
-public record Dosage(DosageUnit unit, int defaultAmount, int min, int max, int sets, int maxSets, int secondsEach) {
+public record Dosage(DosageUnit unit, int defaultAmount, int min, int max, int minSets, int sets, int maxSets, int secondsEach) {
 
     public Dosage {
+        if (minSets < 1 || minSets > sets) {
+            throw new IllegalArgumentException("dosage needs 1 <= minSets <= sets");
+        }
         if (min < 1 || min > defaultAmount || defaultAmount > max) {
             throw new IllegalArgumentException("dosage needs 1 <= min <= default <= max");
         }

@@ -36,7 +36,8 @@ public final class ExerciseDocument {
                 .map(m -> ordered("name", m.name(), "effect", m.effect().id(), "text", m.text())).toList());
         doc.put("prerequisites", e.prerequisites());
         doc.put("instructorFirst", e.instructorFirst());
-        doc.put("sources", e.sources().stream().map(s -> ordered("seed", s.seed(), "fact", s.fact())).toList());
+        doc.put("sources", e.sources().stream()
+                .map(s -> ordered("seed", s.seed(), "title", s.title(), "url", s.url(), "fact", s.fact())).toList());
         return doc;
     }
 
@@ -46,6 +47,7 @@ public final class ExerciseDocument {
         doc.put("default", d.defaultAmount());
         doc.put("min", d.min());
         doc.put("max", d.max());
+        doc.put("minSets", d.minSets());
         doc.put("sets", d.sets());
         doc.put("maxSets", d.maxSets());
         if (d.countsRepetitions()) {

@@ -6,6 +6,7 @@ import dev.midback.figure.Figure;
 import dev.midback.figure.FigureReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -18,13 +19,19 @@ final class ExerciseReader {
             "id", "name", "aliases", "kind", "position", "needs", "optional", "movements", "regions", "level", "demands",
             "summary", "setup", "dosage", "perSide", "steps", "breathing", "cautions", "variants", "modifications",
             "prerequisites", "instructorFirst", "sources", "figure");
-    private static final Set<String> DOSAGE_FIELDS = Set.of("unit", "default", "min", "max", "sets", "maxSets", "secondsEach");
+    private static final Set<String> DOSAGE_FIELDS = Set.of("unit", "default", "min", "max", "minSets", "sets", "maxSets", "secondsEach");
     /** The longest setup sentence: about what can be said in the seconds given to get into position. */
     static final int SETUP_LENGTH = 110;
     private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final FigureReader figures = new FigureReader();
     private final ContactCheck contacts = new ContactCheck();
+    private final Map<String, Article> articles;
+
+    /** A reader that cites the given reference articles, by file name. */
+    ExerciseReader(Map<String, Article> articles) {
+        this.articles = articles;
+    }
 
     /** The exercise, or empty when any problem was reported. */
     Optional<Exercise> read(JsonNode root, BiConsumer<String, String> problems) {
@@ -77,16 +84,26 @@ final class ExerciseReader {
                 modifications(f),
                 f.texts("prerequisites", false),
                 f.flag("instructorFirst", false),
-                sources(f, "sources"),
+                sources(f, "sources", articles),
                 figure);
         return sink.isClean() ? Optional.of(exercise) : Optional.empty();
     }
 
-    static List<Source> sources(Fields f, String name) {
-        return f.objects(name, true).stream().map(s -> {
+    /** The sources of a field, each with the title and address of its article; a file name of no article is reported. */
+    static List<Source> sources(Fields f, String name, Map<String, Article> articles) {
+        List<Fields> listed = f.objects(name, true);
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            Fields s = listed.get(i);
             s.allowOnly(Set.of("seed", "fact"));
-            return new Source(s.text("seed"), s.text("fact"));
-        }).toList();
+            String seed = s.text("seed");
+            Article article = articles.get(seed);
+            if (article == null && CatalogLoader.isSeedName(seed)) {
+                f.report(name + "[" + i + "].seed", "is not one of the articles listed in articles.yaml: " + seed);
+            }
+            sources.add(new Source(seed, s.text("fact"), article == null ? null : article.title(), article == null ? null : article.url()));
+        }
+        return sources;
     }
 
     /** The way into the starting position: one sentence, short enough to say while getting there. */
@@ -140,6 +157,7 @@ final class ExerciseReader {
         int max = d.integer("max");
         int sets = d.optionalInteger("sets", 1);
         int maxSets = d.optionalInteger("maxSets", sets);
+        int minSets = d.optionalInteger("minSets", 1);
         int secondsEach = d.optionalInteger("secondsEach", 0);
         boolean ok = unit != null;
         if (min < 1 || max < min) {
@@ -152,6 +170,9 @@ final class ExerciseReader {
         if (sets < 1 || maxSets < sets) {
             d.report("maxSets", "sets " + sets + " and maxSets " + maxSets + " need 1 <= sets <= maxSets");
             ok = false;
+        } else if (minSets < 1 || minSets > sets) {
+            d.report("minSets", "minSets " + minSets + " and sets " + sets + " need 1 <= minSets <= sets");
+            ok = false;
         }
         if (unit == DosageUnit.REPS || unit == DosageUnit.BREATHS) {
             if (secondsEach < 1) {
@@ -162,7 +183,7 @@ final class ExerciseReader {
             d.report("secondsEach", "only reps and breaths take secondsEach");
             ok = false;
         }
-        return ok ? new Dosage(unit, amount, min, max, sets, maxSets, secondsEach) : null;
+        return ok ? new Dosage(unit, amount, min, max, minSets, sets, maxSets, secondsEach) : null;
     }
 
     private static List<Variant> variants(Fields f) {

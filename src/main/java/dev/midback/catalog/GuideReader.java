@@ -2,6 +2,7 @@ package dev.midback.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -10,6 +11,12 @@ import java.util.function.BiConsumer;
 final class GuideReader {
 
     static final List<String> SECTION_IDS = List.of("precautions", "warm-up", "tips", "faq");
+
+    private final Map<String, Article> articles;
+
+    GuideReader(Map<String, Article> articles) {
+        this.articles = articles;
+    }
 
     Optional<Guide> read(JsonNode root, BiConsumer<String, String> problems) {
         ProblemLog sink = new ProblemLog(problems);
@@ -24,7 +31,7 @@ final class GuideReader {
             s.allowOnly(Set.of("id", "title", "intro", "items"));
             List<Guide.Item> items = s.objects("items", true).stream().map(i -> {
                 i.allowOnly(Set.of("title", "text", "sources"));
-                return new Guide.Item(i.text("title"), i.text("text"), ExerciseReader.sources(i, "sources"));
+                return new Guide.Item(i.text("title"), i.text("text"), ExerciseReader.sources(i, "sources", articles));
             }).toList();
             return new Guide.Section(s.text("id"), s.text("title"), s.text("intro"), items);
         }).toList();

@@ -82,6 +82,13 @@ final class PlanCommand implements Callable<Integer> {
                     clock(item.seconds()));
             out.append(TextWrap.hanging("", head, width));
             out.append(TextWrap.hanging("      why: ", item.reason(), width));
+            if (item.keyCaution() != null) {
+                out.append(TextWrap.hanging("     mind: ", item.keyCaution(), width));
+            }
+            if (!item.swaps().isEmpty()) {
+                out.append(TextWrap.hanging("     swap: ", String.join(", ",
+                        item.swaps().stream().map(RoutineItem.SwapOption::name).toList()), width));
+            }
         }
         return out.toString();
     }

@@ -33,7 +33,7 @@ final class PlanOptions {
     String place;
 
     @Option(names = "--props", defaultValue = "none", paramLabel = "LIST",
-            description = "Props you own, comma-separated: none, mat, blanket, towel, chair, yoga-blocks, foam-roller, exercise-ball, band, pull-up-bar (default: ${DEFAULT-VALUE}).")
+            description = "Props you own, comma-separated: none, mat, blanket, towel, chair, yoga-blocks, foam-roller, exercise-ball, band, pull-up-bar, stick (default: ${DEFAULT-VALUE}).")
     String props;
 
     @Option(names = "--level", defaultValue = "beginner", paramLabel = "beginner|intermediate|advanced",

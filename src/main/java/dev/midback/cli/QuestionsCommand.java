@@ -19,8 +19,9 @@ final class QuestionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Answer true or false for each, in a JSON file for --answers, e.g. {\"pregnant\": false}.");
+        int widest = java.util.Arrays.stream(Question.values()).mapToInt(q -> q.id().length()).max().orElse(0);
         for (Question q : Question.values()) {
-            out.print(TextWrap.hanging(String.format("  %-22s ", q.id()), q.text() + (q.isRedFlag() ? " [stops the routine]" : ""), 80));
+            out.print(TextWrap.hanging(String.format("  %-" + widest + "s ", q.id()), q.text() + (q.isRedFlag() ? " [stops the routine]" : ""), 80));
         }
         out.flush();
         return ExitCode.OK;

@@ -99,7 +99,8 @@ final class ShowCommand implements Callable<Integer> {
         }
         heading(out, "Sources");
         for (Source s : e.sources()) {
-            out.append(TextWrap.hanging("  - ", s.seed() + ": " + s.fact(), width));
+            String article = s.url() == null ? s.title() : s.title() + " <" + s.url() + ">";
+            out.append(TextWrap.hanging("  - ", article + ": " + s.fact(), width));
         }
         out.append('\n').append(TextWrap.hanging("", catalog.guide().notice(), width));
         return out.toString();

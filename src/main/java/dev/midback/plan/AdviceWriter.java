@@ -2,6 +2,7 @@ package dev.midback.plan;
 
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Kind;
 import dev.midback.catalog.Movement;
 import dev.midback.safety.Clearance;
 import dev.midback.safety.Urgency;
@@ -54,7 +55,9 @@ final class AdviceWriter {
         if (total < TimeFitter.fewest(request.minutes() * 60)) {
             advice.add("This routine takes " + duration(total) + ", less than the " + request.minutes()
                     + " minutes you asked for: it holds every exercise that suits your place, props, level and screening "
-                    + "today, each as long as the articles allow, and the stretches a second time where that fits.");
+                    + "today, each as long as the articles allow, and the stretches a second time where that fits"
+                    + (items.stream().anyMatch(i -> byId.get(i.exerciseId()).kind() == Kind.STRENGTH)
+                            ? "; strength work adds sets only as your sessions show it is comfortable." : "."));
         }
         return advice;
     }

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Other exercises to swap in for one that does not suit: they work the same movement (or the
- * catalog names them as its variants) and fit the person's props, place, level, screening and what
- * their history has unlocked. Best first: those that share the exercise's main
- * movement, then those the catalog names as its variants (alternative, then easier, then harder),
- * then those sharing more regions and movements, then those in the same position, then by id.
+ * Other exercises to swap in for one that does not suit, found across the catalog by what they do:
+ * the articles' advice is to choose another stretch for the same area, so any exercise that works
+ * one of the same regions, shares a movement or is a named variant may stand in, as long as it fits
+ * the person's props, place, level, screening and what their history has unlocked. Best first:
+ * those that share the exercise's main movement, then those the catalog names as its variants
+ * (alternative, then easier, then harder), then those sharing more movements, then more regions,
+ * then those in the same position (no getting up or down), then by id.
  */
 public final class Alternatives {
 
@@ -33,15 +35,20 @@ public final class Alternatives {
     public List<Exercise> to(Exercise exercise, Fit fit, History history) {
         return catalog.exercises().stream()
                 .filter(e -> !e.id().equals(exercise.id()))
-                .filter(e -> e.movements().stream().anyMatch(exercise.movements()::contains) || kinship(exercise, e) < 3)
+                .filter(e -> sameArea(exercise, e) || sharedMovements(e, exercise) > 0 || kinship(exercise, e) < 3)
                 .filter(e -> fit.admits(e) && progression.isUnlocked(e, history, fit.props()))
                 .sorted(Comparator.<Exercise>comparingInt(e -> exercise.mainMovement() != null && e.movements().contains(exercise.mainMovement()) ? 0 : 1)
                         .thenComparingInt(e -> kinship(exercise, e))
-                        .thenComparingInt(e -> -Progression.sharedRegions(e, exercise))
                         .thenComparingInt(e -> -sharedMovements(e, exercise))
+                        .thenComparingInt(e -> -Progression.sharedRegions(e, exercise))
                         .thenComparingInt(e -> e.position() == exercise.position() ? 0 : 1)
                         .thenComparing(Exercise::id))
                 .toList();
+    }
+
+    /** True when the other exercise works one of the same regions of the back. */
+    static boolean sameArea(Exercise exercise, Exercise other) {
+        return Progression.sharedRegions(exercise, other) > 0;
     }
 
     /** 0 for a named alternative, 1 easier, 2 harder, 3 for no named relation, either way round. */

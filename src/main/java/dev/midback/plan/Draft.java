@@ -3,11 +3,13 @@ package dev.midback.plan;
 import dev.midback.catalog.Dosage;
 import dev.midback.catalog.DosageUnit;
 import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Kind;
 
 /**
  * An item while the routine is being fitted to the time: its dose may shrink to the bottom of the
- * range and one set, or grow to the top of the range and the most sets, but never past a step
- * back after pain, nor a passive backbend past 5 minutes.
+ * range and the fewest sets that still make a full dose, or grow to the top of the range and the
+ * most sets, but never past a step back after pain, nor a passive backbend past 5 minutes. Strength
+ * work never grows to fill time: it starts at one set and builds up only as the history allows.
  */
 final class Draft {
 
@@ -21,6 +23,7 @@ final class Draft {
     final Exercise replaced;
     final int lowest;
     final int highest;
+    final int fewestSets;
     final int mostSets;
     private final int startAmount;
     private final int startSets;
@@ -35,12 +38,13 @@ final class Draft {
         this.replaced = replaced;
         Dosage d = exercise.dosage();
         int top = isPassiveBackbend(exercise) ? Math.min(d.max(), PASSIVE_BACKBEND_MAX_MINUTES) : d.max();
-        boolean back = dose.change() == Dose.Change.SHORTER;
+        boolean fixed = dose.change() == Dose.Change.SHORTER || exercise.kind() == Kind.STRENGTH;
         this.lowest = d.min();
+        this.fewestSets = d.minSets();
         this.amount = Math.max(d.min(), Math.min(top, dose.amount()));
-        this.highest = back ? amount : top;
-        this.sets = Math.max(1, Math.min(d.maxSets(), dose.sets()));
-        this.mostSets = back ? sets : d.maxSets();
+        this.highest = fixed ? amount : top;
+        this.sets = Math.max(d.minSets(), Math.min(d.maxSets(), dose.sets()));
+        this.mostSets = fixed ? sets : d.maxSets();
         this.startAmount = amount;
         this.startSets = sets;
     }
@@ -53,16 +57,16 @@ final class Draft {
 
     /** Seconds the smallest dose of this draft takes. */
     int leastSeconds() {
-        return Timing.seconds(exercise.dosage(), lowest, 1, exercise.perSide());
+        return leastSeconds(exercise);
     }
 
     static boolean isPassiveBackbend(Exercise exercise) {
         return exercise.id().startsWith("passive-backbend") && exercise.dosage().unit() == DosageUnit.MINUTES;
     }
 
-    /** Seconds the smallest dose takes: bottom of the range, one set. */
+    /** Seconds the smallest dose takes: bottom of the range, the fewest sets. */
     static int leastSeconds(Exercise exercise) {
-        return Timing.seconds(exercise.dosage(), exercise.dosage().min(), 1, exercise.perSide());
+        return Timing.seconds(exercise.dosage(), exercise.dosage().min(), exercise.dosage().minSets(), exercise.perSide());
     }
 
     int seconds() {
@@ -96,7 +100,7 @@ final class Draft {
             amount = Math.max(lowest, amount - Progression.step(exercise.dosage().unit()));
             return true;
         }
-        if (sets > 1) {
+        if (sets > fewestSets) {
             sets--;
             return true;
         }
@@ -105,7 +109,7 @@ final class Draft {
 
     void shrinkToLeast() {
         amount = lowest;
-        sets = 1;
+        sets = fewestSets;
     }
 
     /** Shrinks until it takes no more than {@code seconds}; false when even the smallest dose is longer. */

@@ -19,6 +19,7 @@ public final class KeyCaution {
     /** The words that mark a caution as being about an answer; an answer can share another's words. */
     private static final Map<Question, List<String>> WORDS = Map.of(
             Question.OSTEOPOROSIS, List.of("osteoporosis"),
+            Question.LONG_TERM_STEROIDS, List.of("steroid"),
             Question.PREGNANT, List.of("pregnan"),
             Question.RECENT_INJURY, List.of("injury"));
 

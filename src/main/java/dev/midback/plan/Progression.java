@@ -60,7 +60,7 @@ public final class Progression {
         if (latest.get().stoppedForPain()) {
             return Setback.PAIN_STOP;
         }
-        return latest.get().wasComfortable() ? Setback.NONE : Setback.PAIN_ROSE;
+        return latest.get().painRose() ? Setback.PAIN_ROSE : Setback.NONE;
     }
 
     /** The ids of the exercises of the latest session, in the order done. */

@@ -68,6 +68,7 @@ final class ReasonWriter {
             case EXERCISE_BALL -> "an exercise ball";
             case BAND -> "a resistance band";
             case PULL_UP_BAR -> "a pull-up bar";
+            case STICK -> "a stick";
         };
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Plans a routine: screening first (stop gives no items), then the exercises that fit the person's
@@ -73,7 +74,7 @@ public final class RoutinePlanner {
         if (setback == Setback.NONE) {
             items = withSecondRound(items, seconds);
         }
-        items = swaps.offer(items, fit, history);
+        items = swaps.offer(items, fit, history, replacing.values().stream().map(Exercise::id).collect(Collectors.toSet()));
         List<String> said = advice.write(request, fit, setback, progression.advisesProfessional(history), items);
         return new Routine(clearance, said, items.stream().mapToInt(RoutineItem::seconds).sum(), items);
     }

@@ -17,13 +17,22 @@ public record SessionRecord(LocalDate date, List<Done> items, int painBefore, in
     public record Done(String exerciseId, int amount, boolean finished) {
     }
 
-    /** Comfortable: finished, not stopped for pain, and pain after not 2 or more points above pain before. */
+    /**
+     * Comfortable: not stopped for pain, and pain after known and not 2 or more points above pain
+     * before. A session logged without pain after tells nothing either way: it is not counted as
+     * comfortable (it unlocks and grows nothing), nor as one that hurt.
+     */
     public boolean wasComfortable() {
         return wasComfortable(painBefore, painAfter, stoppedForPain);
     }
 
     /** Whether a session with this pain before and after (after -1 when unknown) was comfortable. */
     public static boolean wasComfortable(int painBefore, int painAfter, boolean stoppedForPain) {
-        return !stoppedForPain && (painAfter < 0 || painAfter - painBefore < 2);
+        return !stoppedForPain && painAfter >= 0 && painAfter - painBefore < 2;
+    }
+
+    /** Whether the pain after, when known, was 2 or more points above the pain before. */
+    public boolean painRose() {
+        return painAfter >= 0 && painAfter - painBefore >= 2;
     }
 }

@@ -13,16 +13,21 @@ public enum Question {
     NUMBNESS_OR_WEAKNESS("numbness or weakness in both legs", "Do you have numbness, tingling or weakness in both legs?", Urgency.EMERGENCY),
     BLADDER_OR_BOWEL("bladder or bowel changes", "Have you had new trouble controlling your bladder or bowels, or numbness around your bottom or genitals?",
             Urgency.EMERGENCY),
+    SERIOUS_ACCIDENT("pain after a serious accident", "Did this pain start after a serious accident or a bad fall?", Urgency.EMERGENCY),
     FEVER_OR_WEIGHT_LOSS("fever or weight loss", "Do you have a fever, or have you lost weight without trying?", Urgency.SOON),
     NIGHT_PAIN("pain at night", "Does the pain wake you at night, or stay bad however you rest?", Urgency.SOON),
     CANCER_HISTORY("a history of cancer", "Have you ever had cancer?", Urgency.SOON),
     SEVERE_PAIN("severe pain", "Is your back pain severe?", Urgency.BEFORE_STARTING),
     CHRONIC_PAIN("long-lasting pain", "Have you had this back pain for months, or does it keep coming back?", Urgency.BEFORE_STARTING),
+    NEW_PAIN_UNDER_20_OR_OVER_50("new pain under 20 or over 50", "Is this back pain new, and are you under 20 or over 50?",
+            Urgency.BEFORE_STARTING),
     RECENT_INJURY("a recent injury", "Have you hurt your back, neck or shoulders recently, in a fall, an accident or a strain?",
             Urgency.BEFORE_STARTING),
     KNOWN_CONDITION("a known condition", "Has a doctor told you that you have a condition that exercise could affect, such as a spine, joint or heart problem?",
             Urgency.BEFORE_STARTING),
     OSTEOPOROSIS("osteoporosis", "Do you have osteoporosis or low bone density?", Urgency.BEFORE_STARTING),
+    LONG_TERM_STEROIDS("long-term steroid medicine", "Have you taken steroid medicine (corticosteroids) for a long time, for months or years?",
+            Urgency.BEFORE_STARTING),
     PREGNANT("pregnancy", "Are you pregnant?", Urgency.BEFORE_STARTING);
 
     private final String topic;

@@ -16,10 +16,13 @@ public final class SafetyScreen {
     static final String EMERGENCY = "Stop: do not exercise. Get emergency care now: call your local emergency number or go to an emergency department.";
     static final String SOON = "Do not start these exercises yet. See a doctor soon, within a few days, and mention what you answered.";
     static final String PROFESSIONAL = "See a healthcare professional before you start, because of what you answered (%s): the articles advise a check first for severe or long-lasting pain, injuries and health conditions. Until then only gentle exercises are offered.";
+    static final String FRACTURE = "Possible fracture: do not exercise. An injury, even a small one, can break a bone in the spine when you have osteoporosis or take steroid medicine long term. See a doctor soon, within a few days, and mention both answers.";
     static final String PAIN_TEN = "Your pain is at its worst today: do not exercise. If it does not ease, see a healthcare professional.";
     static final String SHARP = "Sharp pain means stop: do not stretch today, and have the pain checked by a healthcare professional.";
     static final String STRONG_PAIN = "Your pain is strong today (7 or more), so only gentle exercises are offered. Move slowly, stay well within comfort, and stop if it gets worse.";
     static final String OSTEOPOROSIS = "With osteoporosis, twisting and bending forward to your limit are left out, as are deep backbends. Gentle backward bending and posture work suit you; ask your healthcare professional before adding strength exercises.";
+    static final String STEROIDS = "Steroid medicine taken for a long time raises the risk of breaking a bone in the spine, so what is left out with osteoporosis is left out for you too: twisting and bending forward to your limit, and deep backbends. Ask your healthcare professional before adding strength exercises.";
+    static final String NEW_PAIN = "New back pain before the age of 20 or after 50 is one of the signs a doctor or physiotherapist should look at before you start exercising. Book a check first; until then only gentle exercises are offered.";
     static final String PREGNANCY = "In pregnancy, exercises lying face down, on your back or back over a ball are left out (lying on your back is advised against after the first trimester). Ask your midwife or doctor before starting.";
 
     /** Screens the answers and today's pain. */
@@ -34,7 +37,14 @@ public final class SafetyScreen {
         if (urgency == Urgency.EMERGENCY || urgency == Urgency.SOON) {
             advice.add(urgency == Urgency.EMERGENCY ? EMERGENCY : SOON);
             redFlagsSaid(answers, advice);
+            if (possibleFracture(answers)) {
+                advice.add(FRACTURE);
+            }
             return stop(urgency, advice);
+        }
+        if (possibleFracture(answers)) {
+            advice.add(FRACTURE);
+            return stop(Urgency.SOON, advice);
         }
         if (pain.level() == 10 || pain.sharp()) {
             advice.add(pain.sharp() ? SHARP : PAIN_TEN);
@@ -47,11 +57,18 @@ public final class SafetyScreen {
             advice.add(String.format(PROFESSIONAL, String.join(", ", java.util.Arrays.stream(Question.values())
                     .filter(q -> answers.said(q) && q.urgency() == Urgency.BEFORE_STARTING).map(Question::topic).toList())));
         }
+        if (answers.said(Question.NEW_PAIN_UNDER_20_OR_OVER_50)) {
+            advice.add(NEW_PAIN);
+        }
         if (answers.said(Question.OSTEOPOROSIS)) {
             advice.add(OSTEOPOROSIS);
-            demands.put(Demand.END_RANGE_FLEXION, "bending forward to the limit is left out with osteoporosis");
-            demands.put(Demand.END_RANGE_ROTATION, "twisting is left out with osteoporosis");
-            demands.put(Demand.DEEP_BACKBEND, "deep backbends are left out with osteoporosis");
+            boneCare(demands, "with osteoporosis");
+        }
+        if (answers.said(Question.LONG_TERM_STEROIDS)) {
+            advice.add(STEROIDS);
+            if (!answers.said(Question.OSTEOPOROSIS)) {
+                boneCare(demands, "with long-term steroid medicine");
+            }
         }
         if (answers.said(Question.PREGNANT)) {
             advice.add(PREGNANCY);
@@ -65,6 +82,19 @@ public final class SafetyScreen {
         }
         Verdict verdict = gentle || !positions.isEmpty() || !demands.isEmpty() ? Verdict.CAUTION : Verdict.GO;
         return new Clearance(verdict, urgency, advice, gentle, positions, demands);
+    }
+
+    /** A recent injury when the bones may be fragile: osteoporosis or long-term steroid medicine. */
+    private static boolean possibleFracture(Answers answers) {
+        return answers.said(Question.RECENT_INJURY)
+                && (answers.said(Question.OSTEOPOROSIS) || answers.said(Question.LONG_TERM_STEROIDS));
+    }
+
+    /** What fragile bones leave out: bending forward or twisting to the limit, and deep backbends. */
+    private static void boneCare(Map<Demand, String> demands, String because) {
+        demands.put(Demand.END_RANGE_FLEXION, "bending forward to the limit is left out " + because);
+        demands.put(Demand.END_RANGE_ROTATION, "twisting is left out " + because);
+        demands.put(Demand.DEEP_BACKBEND, "deep backbends are left out " + because);
     }
 
     private static Clearance stop(Urgency urgency, List<String> advice) {

@@ -231,7 +231,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     /** The rule of {@link dev.midback.plan.SessionRecord#wasComfortable()}, for the entry {@code e}. */
     private static final String COMFORTABLE =
-            "e.stopped_for_pain = 0 AND (e.pain_after IS NULL OR e.pain_after < 0 OR e.pain_after - e.pain_before < 2)";
+            "e.stopped_for_pain = 0 AND e.pain_after IS NOT NULL AND e.pain_after >= 0 AND e.pain_after - e.pain_before < 2";
 
     /**
      * The items of one exercise in the owner's entries inside the window, each with its entry

@@ -47,7 +47,8 @@ class BundledCatalogTest {
                 Arguments.of("lower-back-rotation", DosageUnit.REPS, 2, 4, 1, true, List.of("004")),
                 Arguments.of("band-row", DosageUnit.REPS, 12, 15, 1, false, List.of("004")),
                 Arguments.of("band-pull-down", DosageUnit.REPS, 12, 15, 1, false, List.of("004")),
-                Arguments.of("pull-up", DosageUnit.REPS, 12, 15, 1, false, List.of("004")));
+                Arguments.of("pull-up", DosageUnit.REPS, 12, 15, 1, false, List.of("004")),
+                Arguments.of("stick-pull-down", DosageUnit.REPS, 12, 15, 1, false, List.of("004")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,6 +65,50 @@ class BundledCatalogTest {
         assertThat(e.steps()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(e.cautions()).isNotEmpty();
         assertThat(e.frameNames()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cobra,3", "chair-thoracic-extension,3", "bridge,4", "cat-cow,1"})
+    void theRoundsTheArticlesGiveAreTheFewestADoseMayHave(String id, int fewest) {
+        assertThat(catalog.require(id).dosage().minSets()).isEqualTo(fewest);
+    }
+
+    @Test
+    void strengthWorkStartsWithOneSetAndBuildsToThree() {
+        assertThat(catalog.exercises()).filteredOn(e -> e.kind() == Kind.STRENGTH && !e.needs().isEmpty()).allSatisfy(e -> {
+            assertThat(e.dosage().sets()).as(e.id()).isEqualTo(1);
+            assertThat(e.dosage().maxSets()).as(e.id()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void theStrengthBlockHasAStickAlternativeAtHome() {
+        Exercise stick = catalog.require("stick-pull-down");
+        assertThat(stick.kind()).isEqualTo(Kind.STRENGTH);
+        assertThat(stick.needs()).containsExactly(new PropChoice(List.of(Prop.STICK)));
+        assertThat(stick.variants()).extracting(Variant::exerciseId).contains("band-pull-down", "band-row");
+        assertThat(catalog.find("broomstick pull-down")).contains(stick);
+    }
+
+    @Test
+    void everyExerciseSaysHowToGetIntoPositionInOneShortSentence() {
+        assertThat(catalog.exercises()).allSatisfy(e -> {
+            assertThat(e.setup()).as(e.id()).isNotBlank().endsWith(".").hasSizeLessThanOrEqualTo(110);
+            assertThat(e.setup().substring(0, e.setup().length() - 1)).as(e.id() + " one sentence").doesNotContain(". ");
+        });
+    }
+
+    @Test
+    void sourcesAreCitedByTheArticlesTitlesNotTheirFileNames() {
+        assertThat(catalog.exercises()).allSatisfy(e -> assertThat(e.sources()).allSatisfy(s -> {
+            assertThat(s.title()).as(e.id()).isNotBlank().doesNotContain(".txt");
+            assertThat(s.url() == null || s.url().startsWith("https://")).as(e.id()).isTrue();
+        }));
+        assertThat(catalog.require("cat-cow").sources()).extracting(Source::title)
+                .contains("5 Stretches to Release and Relieve Your Mid Back", "Stretches for Mid Back Pain",
+                        "Stretches and exercises for mid-back pain");
+        catalog.guide().sections().forEach(section -> section.items().forEach(i ->
+                assertThat(i.sources()).allSatisfy(s -> assertThat(s.title()).isNotBlank())));
     }
 
     @Test

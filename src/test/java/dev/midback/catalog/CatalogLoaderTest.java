@@ -115,6 +115,37 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void sourceOfAnArticleNotListedWithItsTitleIsNamed() {
+        files.replace("articles.yaml", "  - seed: 004_47833347fc1a4aba.txt", "  - seed: 005_47833347fc1a4aba.txt");
+        assertProblem("exercises/band-row.yaml", "sources[0].seed", "not one of the articles listed in articles.yaml");
+    }
+
+    @Test
+    void missingArticleListIsNamed() {
+        files.write("articles.yaml", "articles: []\n");
+        assertProblem(CAT_COW, "sources[0].seed", "not one of the articles listed in articles.yaml");
+    }
+
+    @Test
+    void setupLongerThanOneShortSentenceIsNamed() {
+        files.replace(CAT_COW, "setup: Come onto your hands and knees,", "setup: Come onto your hands and knees slowly, taking all the time you need, "
+                + "and then, when you are quite ready and settled,");
+        assertProblem(CAT_COW, "setup", "at most 110 characters");
+    }
+
+    @Test
+    void missingSetupIsNamed() {
+        files.replace(CAT_COW, "setup: ", "set-up: ");
+        assertProblem(CAT_COW, "setup", "missing");
+    }
+
+    @Test
+    void fewestSetsAboveTheStartingSetsIsNamed() {
+        files.replace("exercises/cobra.yaml", "minSets: 3", "minSets: 4");
+        assertProblem("exercises/cobra.yaml", "dosage.minSets", "need 1 <= minSets <= sets");
+    }
+
+    @Test
     void guideWithSectionsOutOfOrderIsNamed() {
         files.replace("guide.yaml", "id: precautions", "id: cautions");
         assertProblem("guide.yaml", "sections", "must be, in order");

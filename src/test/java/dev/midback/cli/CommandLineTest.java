@@ -50,6 +50,11 @@ class CommandLineTest {
             assertThat(e.fieldNames()).toIterable().contains("id", "name", "aliases", "kind", "position", "needs",
                     "movements", "level", "dosage", "perSide", "steps", "breathing", "cautions", "prerequisites", "sources");
             assertThat(e.get("dosage").fieldNames()).toIterable().contains("unit", "default", "min", "max", "sets");
+            assertThat(e.get("setup").asText()).isNotBlank();
+            for (JsonNode source : e.get("sources")) {
+                assertThat(source.fieldNames()).toIterable().containsExactly("seed", "title", "url", "fact");
+                assertThat(source.get("title").asText()).isNotBlank();
+            }
         }
         JsonNode backbend = find(all, "passive-backbend");
         assertThat(backbend.get("needs").toString()).isEqualTo("[[\"towel\",\"blanket\",\"mat\"]]");
@@ -61,8 +66,8 @@ class CommandLineTest {
         CliRun run = CliRun.withEnv(Map.of("COLUMNS", "60"), "show", "cat-camel");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Cat-cow  (cat-cow)");
-        assertThat(run.out()).contains("Steps", "Breathing", "Cautions", "Sources", "Dose: 5 repetitions",
-                "000_7ad20e7dda706a17.txt");
+        assertThat(run.out()).contains("Steps", "Breathing", "Cautions", "Sources", "Dose: 5 repetitions", "5 Stretches to Release");
+        assertThat(run.out()).as("sources by the article's title, not its file name").doesNotContain(".txt");
         assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(60));
     }
 

@@ -101,6 +101,53 @@ class PlanCommandTest {
     }
 
     @Test
+    void aSeriousAccidentInTheAnswersFileExitsThreeWithEmergencyAdvice() throws Exception {
+        Path answers = Files.writeString(folder.resolve("answers.json"), "{\"serious-accident\": true}");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--answers", answers.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(json.readTree(run.out()).get("advice").get(0).asText()).contains("emergency care now");
+    }
+
+    @Test
+    void aRecentInjuryWithOsteoporosisOrSteroidsExitsThreeWithFractureAdvice() {
+        for (String bones : new String[] {"osteoporosis", "long-term-steroids"}) {
+            CliRun run = CliRun.of("plan", "--minutes", "10", "--yes", "recent-injury," + bones);
+            assertThat(run.exitCode()).as(bones).isEqualTo(3);
+            assertThat(run.out()).contains("Possible fracture", "See a doctor soon", "No routine today");
+        }
+    }
+
+    @Test
+    void newPainUnder20OrOver50AdvisesACheckBeforeStarting() {
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--place", "floor", "--yes", "new-pain-under-20-or-over-50");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("Screening: caution", "doctor or physiotherapist");
+    }
+
+    @Test
+    void theKeyCautionForThePersonReachesThePlanAndItsJson() throws Exception {
+        CliRun text = CliRun.withEnv(java.util.Map.of("COLUMNS", "200"), "plan", "--minutes", "10", "--place", "floor",
+                "--yes", "long-term-steroids");
+        assertThat(text.out()).contains("mind: If you have osteoporosis or take steroid medicine long term, keep the rounded (cat) shape small");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--place", "floor", "--yes", "osteoporosis", "--json");
+        JsonNode catCow = json.readTree(run.out()).get("items").get(0);
+        assertThat(catCow.get("exerciseId").asText()).isEqualTo("cat-cow");
+        assertThat(catCow.get("keyCaution").asText()).contains("keep the rounded (cat) shape small");
+    }
+
+    @Test
+    void questionsListsTheNewOnesWithTheirIds() {
+        CliRun run = CliRun.withEnv(java.util.Map.of("COLUMNS", "200"), "questions");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("serious-accident", "long-term-steroids", "new-pain-under-20-or-over-50");
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .contains("serious-accident " + dev.midback.safety.Question.SERIOUS_ACCIDENT.text() + " [stops the routine]")
+                .contains("long-term-steroids " + dev.midback.safety.Question.LONG_TERM_STEROIDS.text());
+        assertThat(run.out().lines().filter(l -> l.startsWith("  "))).as("the questions")
+                .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+    }
+
+    @Test
     void unknownQuestionInTheAnswersExitsTwoNamingIt() throws Exception {
         Path answers = Files.writeString(folder.resolve("answers.json"), "{\"back-ache\": true}");
         CliRun run = CliRun.of("plan", "--minutes", "10", "--answers", answers.toString());

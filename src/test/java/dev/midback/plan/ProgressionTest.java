@@ -186,10 +186,17 @@ class ProgressionTest {
     }
 
     @Test
-    void anEasierVariantThePropsRuleOutDoesNotLockTheHarderOne() {
+    void theDeeperPassiveBackbendsWaitForTheTowelVersionWhateverPropsAreOwned() {
         Set<Prop> rollerOnly = EnumSet.of(Prop.FOAM_ROLLER);
-        assertThat(progression.isUnlocked(ex("passive-backbend-foam-roller"), History.EMPTY, rollerOnly)).isTrue();
-        assertThat(progression.isUnlocked(ex("passive-backbend-foam-roller"), History.EMPTY, EVERYTHING)).isFalse();
+        Set<Prop> blocksOnly = EnumSet.of(Prop.YOGA_BLOCKS);
+        assertThat(progression.isUnlocked(ex("passive-backbend-foam-roller"), History.EMPTY, rollerOnly)).isFalse();
+        assertThat(progression.isUnlocked(ex("passive-backbend-blocks"), History.EMPTY, blocksOnly)).isFalse();
+        Sessions s = Sessions.start();
+        for (int i = 0; i < 3; i++) {
+            s.comfortable(i * 2, done("passive-backbend", 3));
+        }
+        assertThat(progression.isUnlocked(ex("passive-backbend-foam-roller"), s.history(), rollerOnly)).isTrue();
+        assertThat(progression.isUnlocked(ex("passive-backbend-blocks"), s.history(), blocksOnly)).isTrue();
     }
 
     @Test

@@ -22,6 +22,11 @@ final class RoutineListing {
                     + item.unit().id() + (item.sets() > 1 ? " x " + item.sets() + " sets" : "")
                     + (item.perSide() ? " each side" : "") + " | " + item.seconds() + " s");
             lines.add("     why: " + item.reason());
+            if (item.keyCaution() != null) {
+                lines.add("     mind: " + item.keyCaution());
+            }
+            lines.add(item.swaps().isEmpty() ? "     no swap: " + item.noSwapReason()
+                    : "     swaps: " + String.join(", ", item.swaps().stream().map(RoutineItem.SwapOption::exerciseId).toList()));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -217,6 +217,8 @@ class RoutinePlannerTest {
         RoutineItem easier = item(r, "passive-backbend").orElseThrow();
         assertThat(easier.reason()).contains("easier than usual: a gentler choice than Passive backbend over a foam roller, "
                 + "as you stopped for pain last session");
+        assertThat(r.items().stream().flatMap(i -> i.swaps().stream()).map(RoutineItem.SwapOption::exerciseId))
+                .as("nor offered as a swap").doesNotContain("passive-backbend-foam-roller");
         RoutineItem catCow = r.items().get(0);
         assertThat(catCow.amount()).as("cat-cow a step shorter").isEqualTo(4);
         assertThat(catCow.reason()).contains("easier than usual: you stopped for pain last session");
@@ -260,8 +262,152 @@ class RoutinePlannerTest {
     @Test
     void noExerciseTwiceAndMoreThanOneMovement() {
         Routine r = planner.plan(request(30, Place.ANY, EnumSet.allOf(Prop.class), Level.ADVANCED), History.EMPTY);
-        assertThat(r.items()).extracting(RoutineItem::exerciseId).doesNotHaveDuplicates();
+        assertThat(r.items().stream().filter(i -> !i.reason().endsWith(RoutinePlanner.SECOND_ROUND)))
+                .extracting(RoutineItem::exerciseId).doesNotHaveDuplicates();
         assertThat(r.items().stream().flatMap(i -> ex(i).movements().stream()).distinct())
                 .contains(Movement.EXTENSION, Movement.ROTATION, Movement.FLEXION, Movement.SIDE_BEND);
+    }
+
+    @Test
+    void strengthWorkStartsWithOneSetOnTheFirstDay() {
+        Routine r = planner.plan(request(30, Place.ANY, EnumSet.of(Prop.BAND, Prop.STICK), Level.BEGINNER), History.EMPTY);
+        List<RoutineItem> strength = r.items().stream().filter(i -> ex(i).kind() == dev.midback.catalog.Kind.STRENGTH
+                && !ex(i).needs().isEmpty()).toList();
+        assertThat(strength).extracting(RoutineItem::exerciseId).contains("band-row", "band-pull-down", "stick-pull-down");
+        assertThat(strength).allSatisfy(i -> {
+            assertThat(i.sets()).as(i.exerciseId()).isEqualTo(1);
+            assertThat(i.amount()).as(i.exerciseId()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void theFirstPullUpsStartWithOneSet() {
+        Sessions s = Sessions.start();
+        for (int day = 0; day < 3; day++) {
+            s.comfortable(day * 2, done("band-row", 15), done("band-pull-down", 15));
+        }
+        Routine r = planner.plan(request(30, Place.ANY, EnumSet.of(Prop.BAND, Prop.PULL_UP_BAR), Level.ADVANCED), s.history());
+        RoutineItem pullUp = item(r, "pull-up").orElseThrow();
+        assertThat(pullUp.sets()).isEqualTo(1);
+        assertThat(pullUp.amount()).isEqualTo(12);
+    }
+
+    @Test
+    void strengthWorkBuildsUpToThreeSetsAsComfortableSessionsShowIt() {
+        PlanRequest band = request(30, Place.ANY, EnumSet.of(Prop.BAND), Level.BEGINNER);
+        Sessions s = Sessions.start();
+        List<Integer> sets = new java.util.ArrayList<>();
+        List<Integer> amounts = new java.util.ArrayList<>();
+        for (int day = 0; day < 16; day++) {
+            RoutineItem row = item(planner.plan(band, s.history()), "band-row").orElseThrow();
+            sets.add(row.sets());
+            amounts.add(row.amount());
+            s.comfortable(day * 2, done("band-row", row.amount()));
+        }
+        assertThat(sets).as("sets session by session").startsWith(1, 1).contains(2).endsWith(3).isSorted();
+        assertThat(sets).allMatch(n -> n <= 3);
+        assertThat(amounts.get(sets.indexOf(2))).as("a second set once 15 repetitions are comfortable").isEqualTo(15);
+    }
+
+    @Test
+    void whenBothBallBackbendsArePlannedThePassiveOneComesFirst() {
+        Sessions s = Sessions.start();
+        for (int day = 0; day < 3; day++) {
+            s.comfortable(day * 2, done("ball-passive-backbend", 3));
+        }
+        for (int minutes : new int[] {15, 20, 30, 45}) {
+            Routine r = planner.plan(request(minutes, Place.ANY, EnumSet.of(Prop.EXERCISE_BALL), Level.ADVANCED), s.history());
+            List<String> ids = r.items().stream().map(RoutineItem::exerciseId).toList();
+            if (ids.contains("ball-full-backbend") && ids.contains("ball-passive-backbend")) {
+                assertThat(ids.indexOf("ball-passive-backbend")).as(minutes + " min: " + ids)
+                        .isLessThan(ids.indexOf("ball-full-backbend"));
+            }
+        }
+        Routine r = planner.plan(request(30, Place.ANY, EnumSet.of(Prop.EXERCISE_BALL), Level.ADVANCED), s.history());
+        assertThat(r.items()).extracting(RoutineItem::exerciseId).contains("ball-passive-backbend", "ball-full-backbend");
+    }
+
+    @Test
+    void theTowelBackbendComesBeforeTheBlocksOrFoamRollerOne() {
+        List<String> deeper = List.of("passive-backbend-blocks", "passive-backbend-foam-roller");
+        for (Set<Prop> props : List.of(EnumSet.of(Prop.TOWEL, Prop.YOGA_BLOCKS, Prop.FOAM_ROLLER), EnumSet.of(Prop.YOGA_BLOCKS),
+                EnumSet.of(Prop.FOAM_ROLLER))) {
+            Routine r = planner.plan(request(30, Place.FLOOR, props, Level.ADVANCED), History.EMPTY);
+            assertThat(r.items()).as("planned with " + props).extracting(RoutineItem::exerciseId).doesNotContainAnyElementsOf(deeper);
+            assertThat(r.items().stream().flatMap(i -> i.swaps().stream()).map(RoutineItem.SwapOption::exerciseId))
+                    .as("offered as a swap with " + props).doesNotContainAnyElementsOf(deeper);
+        }
+        Sessions s = Sessions.start();
+        for (int day = 0; day < 3; day++) {
+            s.comfortable(day * 2, done("passive-backbend", 3));
+        }
+        Routine after = planner.plan(request(30, Place.FLOOR, EnumSet.of(Prop.YOGA_BLOCKS), Level.ADVANCED), s.history());
+        assertThat(after.items()).extracting(RoutineItem::exerciseId).contains("passive-backbend-blocks");
+    }
+
+    @Test
+    void shortRoutinesNeverCutCobraBelowThreeRounds() {
+        for (int minutes = 2; minutes <= 12; minutes++) {
+            Routine r = planner.plan(request(minutes, Place.FLOOR, Set.of(), Level.BEGINNER), History.EMPTY);
+            item(r, "cobra").ifPresent(cobra -> assertThat(cobra.sets()).as("cobra rounds").isEqualTo(3));
+        }
+        Routine quick = planner.plan(request(2, Place.FLOOR, Set.of(), Level.BEGINNER), History.EMPTY);
+        assertThat(item(quick, "cobra")).as("no room for 3 rounds: another exercise instead").isEmpty();
+        assertThat(quick.items()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void shortRoutinesNeverCutTheChairExtensionBelowThreeSets() {
+        for (int minutes = 2; minutes <= 12; minutes++) {
+            Routine r = planner.plan(request(minutes, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER), History.EMPTY);
+            String asked = minutes + " min";
+            item(r, "chair-thoracic-extension").ifPresent(e -> assertThat(e.sets()).as(asked).isEqualTo(3));
+        }
+        Routine quick = planner.plan(request(2, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER), History.EMPTY);
+        assertThat(quick.items()).isNotEmpty();
+    }
+
+    @Test
+    void theKeyCautionFollowsTheScreeningAnswersFirst() {
+        PlanRequest plain = request(10, Place.FLOOR, Set.of(), Level.BEGINNER);
+        String general = item(planner.plan(plain, History.EMPTY), "cat-cow").orElseThrow().keyCaution();
+        assertThat(general).startsWith("Keep the movement gentle");
+        for (Question bones : List.of(Question.OSTEOPOROSIS, Question.LONG_TERM_STEROIDS)) {
+            PlanRequest fragile = new PlanRequest(10, Place.FLOOR, Set.of(), Level.BEGINNER, PainToday.NONE, Answers.yesTo(bones));
+            assertThat(item(planner.plan(fragile, History.EMPTY), "cat-cow").orElseThrow().keyCaution())
+                    .as(bones.id()).contains("keep the rounded (cat) shape small");
+        }
+        PlanRequest pregnant = new PlanRequest(10, Place.DESK, Set.of(Prop.CHAIR), Level.BEGINNER, PainToday.NONE,
+                Answers.yesTo(Question.PREGNANT));
+        planner.plan(pregnant, History.EMPTY).items().stream().filter(i -> i.exerciseId().equals("mountain-pose"))
+                .forEach(i -> assertThat(i.keyCaution()).contains("pregnant"));
+    }
+
+    @Test
+    void aSessionLoggedWithoutPainAfterNeitherCountsAsComfortableNorUnlocksHarderWork() {
+        Sessions s = Sessions.start();
+        for (int day = 0; day < 4; day++) {
+            s.add(new SessionRecord(Sessions.MONDAY.plusDays(day * 2L),
+                    List.of(done("band-row", 12), done("band-pull-down", 12)), 3, -1, false));
+        }
+        PlanRequest gym = request(30, Place.ANY, EnumSet.of(Prop.BAND, Prop.PULL_UP_BAR), Level.ADVANCED);
+        Routine r = planner.plan(gym, s.history());
+        assertThat(item(r, "pull-up")).as("not unlocked").isEmpty();
+        RoutineItem row = item(r, "band-row").orElseThrow();
+        assertThat(row.amount()).as("not grown").isEqualTo(12);
+        assertThat(row.sets()).isEqualTo(1);
+        assertThat(row.reason()).as("not a step back either").doesNotContain("easier than usual");
+    }
+
+    @Test
+    void theStrengthBlockHasAStickAlternativeAtHome() {
+        Routine stickOnly = planner.plan(request(20, Place.FLOOR, EnumSet.of(Prop.STICK), Level.BEGINNER), History.EMPTY);
+        RoutineItem stick = item(stickOnly, "stick-pull-down").orElseThrow();
+        assertThat(stick.reason()).contains("you own a stick");
+        Routine both = planner.plan(request(5, Place.DESK, EnumSet.of(Prop.BAND, Prop.STICK), Level.BEGINNER), History.EMPTY);
+        List<RoutineItem> strength = both.items().stream().filter(i -> ex(i).kind() == dev.midback.catalog.Kind.STRENGTH).toList();
+        assertThat(strength).isNotEmpty().allSatisfy(i -> assertThat(i.swaps())
+                .as(i.exerciseId() + " swaps").extracting(RoutineItem.SwapOption::exerciseId)
+                .containsAnyOf("stick-pull-down", "band-row", "band-pull-down"));
     }
 }

@@ -59,6 +59,11 @@ final class RoutineRules {
         rules.put("variety", this::variety);
         rules.put("step back after pain", this::stepBack);
         rules.put("repeated pain stops advise a professional", this::repeatedPainStops);
+        rules.put("strength work builds up from one set", this::strengthBuildsUp);
+        rules.put("never before the easier exercise it builds on", this::easierFirst);
+        rules.put("every dose a full dose", this::fullDoses);
+        rules.put("swaps that suit the person and fit the item", this::swaps);
+        rules.put("the key caution is the exercise's own", this::keyCaution);
         return rules;
     }
 
@@ -125,7 +130,7 @@ final class RoutineRules {
             assertThat(i.unit()).as(i.exerciseId() + " unit").isEqualTo(d.unit());
             assertThat(i.perSide()).as(i.exerciseId() + " both sides").isEqualTo(ex(i).perSide());
             assertThat(i.amount()).as(i.exerciseId() + " amount in range").isBetween(d.min(), d.max());
-            assertThat(i.sets()).as(i.exerciseId() + " sets").isBetween(1, d.maxSets());
+            assertThat(i.sets()).as(i.exerciseId() + " sets").isBetween(d.minSets(), d.maxSets());
             if (i.exerciseId().startsWith("passive-backbend")) {
                 assertThat(i.amount() * i.sets()).as(i.exerciseId() + " minutes at a time").isLessThanOrEqualTo(5);
             }
@@ -161,11 +166,11 @@ final class RoutineRules {
             return;
         }
         int most = asked * 11 / 10;
-        int leastOfAll = r.items().stream().mapToInt(i -> leastSeconds(ex(i))).sum();
+        int leastOfAll = r.items().stream().mapToInt(i -> leastFullDose(ex(i))).sum();
         Set<String> planned = r.items().stream().map(RoutineItem::exerciseId).collect(Collectors.toSet());
         boolean hasRelease = r.items().stream().anyMatch(i -> ex(i).kind() == Kind.RELEASE);
         assertThat(eligible(p)).as("no exercise that suits is left out of a short routine while it would fit")
-                .allMatch(e -> planned.contains(e.id()) || leastOfAll + leastSeconds(e) > most
+                .allMatch(e -> planned.contains(e.id()) || leastOfAll + leastFullDose(e) > most
                         || hasRelease && e.kind() == Kind.RELEASE);
         for (RoutineItem i : r.items()) {
             assertThat(r.totalSeconds() + nextStep(i)).as(i.exerciseId() + " as long as it can be in a short routine")
@@ -173,9 +178,12 @@ final class RoutineRules {
         }
     }
 
-    /** Seconds one more set, or else one more step of amount, would add; a lot when at the top already. */
+    /** Seconds one more set, or else one more step of amount, would add; a lot when at the top already or for strength work. */
     private int nextStep(RoutineItem i) {
         var d = ex(i).dosage();
+        if (ex(i).kind() == Kind.STRENGTH) {
+            return Integer.MAX_VALUE / 2;
+        }
         int top = i.exerciseId().startsWith("passive-backbend") ? Math.min(5, d.max()) : d.max();
         int one = switch (i.unit()) {
             case SECONDS -> 1;
@@ -238,7 +246,7 @@ final class RoutineRules {
         if (r.verdict() != Verdict.STOP && p.request().minutes() >= 5 && !lastWasBad(p.sessions())) {
             Set<String> planned = r.items().stream().map(RoutineItem::exerciseId).collect(Collectors.toSet());
             boolean unusedStretch = eligible(p).stream().anyMatch(e -> !planned.contains(e.id()) && Clearance.isGentle(e)
-                    && e.kind() != Kind.MOBILITY && e.kind() != Kind.STRENGTH && leastSeconds(e) <= 60);
+                    && e.kind() != Kind.MOBILITY && e.kind() != Kind.STRENGTH && leastFullDose(e) <= 60);
             if (unusedStretch) {
                 assertThat(cool).as("a cool-down when time and a gentle stretch allow").isNotEmpty();
             }
@@ -320,6 +328,118 @@ final class RoutineRules {
         assertThat(advised).as(stops + " pain stops in the last 14 days").isEqualTo(stops >= 2);
     }
 
+    /**
+     * Strength work starts at the catalog's first sets and default amount; each set more needs two
+     * more comfortable sessions with it, and it never grows just to fill the time.
+     */
+    void strengthBuildsUp(Profile p, Routine r) {
+        for (RoutineItem i : r.items()) {
+            Exercise e = ex(i);
+            if (e.kind() != Kind.STRENGTH) {
+                continue;
+            }
+            int comfortable = comfortable(e.id(), p.sessions());
+            boolean neverDone = p.sessions().stream().flatMap(x -> x.items().stream()).noneMatch(x -> x.exerciseId().equals(e.id()));
+            if (neverDone) {
+                assertThat(i.sets()).as(i.exerciseId() + " sets the first time").isEqualTo(e.dosage().sets());
+                assertThat(i.amount()).as(i.exerciseId() + " amount the first time").isLessThanOrEqualTo(e.dosage().defaultAmount());
+            }
+            assertThat(i.sets()).as(i.exerciseId() + " sets after " + comfortable + " comfortable sessions")
+                    .isLessThanOrEqualTo(e.dosage().sets() + comfortable / 2);
+        }
+    }
+
+    /** No item comes before one that is a prerequisite or an easier variant of it. */
+    void easierFirst(Profile p, Routine r) {
+        List<RoutineItem> items = r.items();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                Exercise before = ex(items.get(i));
+                Exercise after = ex(items.get(j));
+                boolean buildsOn = before.prerequisites().contains(after.id())
+                        || before.variants().contains(new Variant(after.id(), Relation.EASIER))
+                        || after.variants().contains(new Variant(before.id(), Relation.HARDER));
+                assertThat(buildsOn).as(before.id() + " (item " + (i + 1) + ") comes before " + after.id() + " (item " + (j + 1)
+                        + "), which it builds on").isFalse();
+            }
+        }
+    }
+
+    /** No item is cut below the sets the articles give (cobra 3 times, the chair extension 3, the bridge 4). */
+    void fullDoses(Profile p, Routine r) {
+        for (RoutineItem i : r.items()) {
+            assertThat(i.sets()).as(i.exerciseId() + " sets").isGreaterThanOrEqualTo(ex(i).dosage().minSets());
+        }
+        r.items().stream().filter(i -> i.exerciseId().equals("cobra"))
+                .forEach(i -> assertThat(i.sets()).as("cobra rounds").isGreaterThanOrEqualTo(3));
+    }
+
+    /**
+     * At most 3 swaps an item, each suiting the person as the routine does (screening, place, props,
+     * level, unlocked) and fitting the item's time; those not in the routine first, and one already
+     * in it only when it may be done twice (never strength work or a release); never a second
+     * release over a prop; a reason exactly when there is none.
+     */
+    void swaps(Profile p, Routine r) {
+        Clearance c = clearance(p);
+        Set<String> planned = r.items().stream().map(RoutineItem::exerciseId).collect(Collectors.toSet());
+        List<String> suits = eligible(p).stream().map(Exercise::id).toList();
+        for (RoutineItem i : r.items()) {
+            assertThat(i.swaps()).as(i.exerciseId() + " swaps").hasSizeLessThanOrEqualTo(3);
+            assertThat(i.noSwapReason() != null).as(i.exerciseId() + " says why exactly when there is no swap")
+                    .isEqualTo(i.swaps().isEmpty());
+            boolean seenPlanned = false;
+            boolean otherRelease = r.items().stream().anyMatch(x -> !x.exerciseId().equals(i.exerciseId()) && ex(x).kind() == Kind.RELEASE);
+            for (RoutineItem.SwapOption o : i.swaps()) {
+                Exercise e = catalog.require(o.exerciseId());
+                assertThat(o.name()).isEqualTo(e.name());
+                assertThat(e.id()).as(i.exerciseId() + " is not its own swap").isNotEqualTo(i.exerciseId());
+                if (planned.contains(e.id())) {
+                    seenPlanned = true;
+                    assertThat(e.kind()).as(i.exerciseId() + " swap " + e.id() + " already planned and done twice")
+                            .isNotIn(Kind.STRENGTH, Kind.RELEASE);
+                } else {
+                    assertThat(seenPlanned).as(i.exerciseId() + " swap " + e.id() + ": new exercises come first").isFalse();
+                }
+                if (otherRelease) {
+                    assertThat(e.kind()).as(i.exerciseId() + " swap " + e.id() + " would be a second release").isNotEqualTo(Kind.RELEASE);
+                }
+                assertThat(suits).as(i.exerciseId() + " swap " + e.id() + " suits the person").contains(e.id());
+                assertThat(c.allows(e)).as(i.exerciseId() + " swap " + e.id() + " allowed by the screening").isTrue();
+                assertThat(leastFullDose(e)).as(i.exerciseId() + " swap " + e.id() + " fits in the item's time")
+                        .isLessThanOrEqualTo(i.seconds());
+                if (ex(i).kind() != Kind.STRENGTH) {
+                    assertThat(e.kind()).as(i.exerciseId() + " swap " + e.id() + ": no strength work for a stretch")
+                            .isNotEqualTo(Kind.STRENGTH);
+                }
+            }
+        }
+    }
+
+    /** The key caution, when there is one, is one of the exercise's own cautions, never its opening one about sharp pain. */
+    void keyCaution(Profile p, Routine r) {
+        for (RoutineItem i : r.items()) {
+            List<String> cautions = ex(i).cautions();
+            if (i.keyCaution() != null) {
+                assertThat(cautions.subList(1, cautions.size())).as(i.exerciseId() + " key caution").contains(i.keyCaution());
+            } else {
+                assertThat(cautions.subList(1, cautions.size())).as(i.exerciseId() + " has no caution for everyone beyond sharp pain")
+                        .allMatch(c -> c.contains("osteoporosis") || c.contains("pregnant") || c.contains("injury"));
+            }
+        }
+    }
+
+    /** Seconds the smallest full dose takes: the bottom of the range in the fewest sets, with the get-ready and the rests. */
+    static int leastFullDose(Exercise e) {
+        var d = e.dosage();
+        int one = switch (d.unit()) {
+            case SECONDS -> d.min();
+            case MINUTES -> d.min() * 60;
+            case REPS, BREATHS -> d.min() * d.secondsEach();
+        };
+        return TRANSITION + one * d.minSets() * (e.perSide() ? 2 : 1) + REST * (d.minSets() - 1);
+    }
+
     /** The exercises that suit the profile, worked out here from the catalog and the rules. */
     List<Exercise> eligible(Profile p) {
         Clearance c = clearance(p);
@@ -338,15 +458,6 @@ final class RoutineRules {
         return screen.screen(p.request().answers(), p.request().pain());
     }
 
-    static int leastSeconds(Exercise e) {
-        var d = e.dosage();
-        int one = switch (d.unit()) {
-            case SECONDS -> d.min();
-            case MINUTES -> d.min() * 60;
-            case REPS, BREATHS -> d.min() * d.secondsEach();
-        };
-        return TRANSITION + one * (e.perSide() ? 2 : 1);
-    }
 
     private List<Exercise> easierVariants(Exercise e) {
         return catalog.exercises().stream()
@@ -357,7 +468,7 @@ final class RoutineRules {
 
     static int comfortable(String id, List<SessionRecord> sessions) {
         return (int) sessions.stream()
-                .filter(s -> !s.stoppedForPain() && (s.painAfter() < 0 || s.painAfter() - s.painBefore() < 2))
+                .filter(s -> !s.stoppedForPain() && s.painAfter() >= 0 && s.painAfter() - s.painBefore() < 2)
                 .filter(s -> s.items().stream().anyMatch(i -> i.exerciseId().equals(id) && i.finished()))
                 .count();
     }

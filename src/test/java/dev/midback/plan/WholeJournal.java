@@ -25,7 +25,7 @@ final class WholeJournal {
         if (latest.stoppedForPain()) {
             return Setback.PAIN_STOP;
         }
-        return latest.wasComfortable() ? Setback.NONE : Setback.PAIN_ROSE;
+        return latest.painRose() ? Setback.PAIN_ROSE : Setback.NONE;
     }
 
     List<String> latestExercises() {

@@ -31,6 +31,7 @@ class SafetyScreenTest {
             "chest-pain,            STOP,    EMERGENCY,        emergency care now",
             "numbness-or-weakness,  STOP,    EMERGENCY,        emergency care now",
             "bladder-or-bowel,      STOP,    EMERGENCY,        emergency care now",
+            "serious-accident,      STOP,    EMERGENCY,        emergency care now",
             "fever-or-weight-loss,  STOP,    SOON,             See a doctor soon",
             "night-pain,            STOP,    SOON,             See a doctor soon",
             "cancer-history,        STOP,    SOON,             See a doctor soon",
@@ -39,6 +40,8 @@ class SafetyScreenTest {
             "recent-injury,         CAUTION, BEFORE_STARTING,  See a healthcare professional before you start",
             "known-condition,       CAUTION, BEFORE_STARTING,  See a healthcare professional before you start",
             "osteoporosis,          CAUTION, BEFORE_STARTING,  twisting",
+            "long-term-steroids,    CAUTION, BEFORE_STARTING,  twisting",
+            "new-pain-under-20-or-over-50, CAUTION, BEFORE_STARTING, doctor or physiotherapist should look at",
             "pregnant,              CAUTION, BEFORE_STARTING,  lying on your back"})
     void eachAnswerGivesItsVerdictUrgencyAndAdvice(String id, Verdict verdict, Urgency urgency, String advice) {
         Question question = Question.byId(id).orElseThrow();
@@ -58,7 +61,7 @@ class SafetyScreenTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Question.class, names = {"CHEST_PAIN", "NUMBNESS_OR_WEAKNESS", "BLADDER_OR_BOWEL",
+    @EnumSource(value = Question.class, names = {"CHEST_PAIN", "NUMBNESS_OR_WEAKNESS", "BLADDER_OR_BOWEL", "SERIOUS_ACCIDENT",
             "FEVER_OR_WEIGHT_LOSS", "NIGHT_PAIN", "CANCER_HISTORY"})
     void aRedFlagAllowsNoExerciseWhateverElseWasAnswered(Question flag) {
         Clearance clearance = screen.screen(Answers.yesTo(flag, Question.CHRONIC_PAIN), PainToday.NONE);
@@ -86,6 +89,61 @@ class SafetyScreenTest {
         if (!allowed) {
             assertThat(clearance.whyNot(exercise)).isPresent();
         }
+    }
+
+    @Test
+    void aSeriousAccidentIsAnEmergencyToGetCareForNow() {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.SERIOUS_ACCIDENT), PainToday.NONE);
+        assertThat(Question.SERIOUS_ACCIDENT.id()).isEqualTo("serious-accident");
+        assertThat(clearance.verdict()).isEqualTo(Verdict.STOP);
+        assertThat(clearance.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(clearance.advice().get(0)).contains("Get emergency care now");
+        assertThat(Question.SERIOUS_ACCIDENT.text()).contains("serious accident").contains("fall");
+    }
+
+    @Test
+    void longTermSteroidsLeaveOutWhatOsteoporosisLeavesOut() {
+        Clearance steroids = screen.screen(Answers.yesTo(Question.LONG_TERM_STEROIDS), PainToday.NONE);
+        Clearance osteoporosis = screen.screen(Answers.yesTo(Question.OSTEOPOROSIS), PainToday.NONE);
+        assertThat(Question.LONG_TERM_STEROIDS.id()).isEqualTo("long-term-steroids");
+        assertThat(steroids.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(steroids.excludedDemands().keySet()).isEqualTo(osteoporosis.excludedDemands().keySet());
+        for (Exercise e : catalog.exercises()) {
+            assertThat(steroids.allows(e)).as(e.id()).isEqualTo(osteoporosis.allows(e));
+        }
+        assertThat(steroids.whyNot(catalog.require("seated-twist"))).hasValue("twisting is left out with long-term steroid medicine");
+        assertThat(String.join(" ", steroids.advice())).contains("steroid medicine").contains("breaking a bone in the spine");
+    }
+
+    @Test
+    void newPainUnder20OrOver50AdvisesACheckWithAClinicianBeforeStarting() {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.NEW_PAIN_UNDER_20_OR_OVER_50), PainToday.NONE);
+        assertThat(Question.NEW_PAIN_UNDER_20_OR_OVER_50.id()).isEqualTo("new-pain-under-20-or-over-50");
+        assertThat(clearance.verdict()).isEqualTo(Verdict.CAUTION);
+        assertThat(clearance.urgency()).isEqualTo(Urgency.BEFORE_STARTING);
+        assertThat(clearance.gentleOnly()).isTrue();
+        assertThat(String.join(" ", clearance.advice())).contains("before you start").contains("doctor or physiotherapist");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Question.class, names = {"OSTEOPOROSIS", "LONG_TERM_STEROIDS"})
+    void aRecentInjuryWithFragileBonesIsAPossibleFractureAndStops(Question bones) {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.RECENT_INJURY, bones), PainToday.NONE);
+        assertThat(clearance.verdict()).isEqualTo(Verdict.STOP);
+        assertThat(clearance.allowsRoutine()).isFalse();
+        assertThat(clearance.urgency()).isEqualTo(Urgency.SOON);
+        assertThat(clearance.advice()).anyMatch(a -> a.startsWith("Possible fracture") && a.contains("See a doctor soon"));
+        assertThat(catalog.exercises()).noneMatch(clearance::allows);
+        assertThat(screen.screen(Answers.yesTo(Question.RECENT_INJURY), PainToday.NONE).verdict())
+                .as("an injury alone still allows gentle work").isEqualTo(Verdict.CAUTION);
+    }
+
+    @Test
+    void aPossibleFractureIsStillNamedBesideAnEmergency() {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.RECENT_INJURY, Question.OSTEOPOROSIS, Question.CHEST_PAIN),
+                PainToday.NONE);
+        assertThat(clearance.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(clearance.advice()).anyMatch(a -> a.startsWith("Possible fracture"));
     }
 
     @Test

@@ -54,8 +54,11 @@ class JdbcPlanStoreTest {
     private final Clearance clearance = new Clearance(Verdict.CAUTION, Urgency.BEFORE_STARTING, List.of("see a professional first"),
             true, Map.of(Position.PRONE, "not face down today"), Map.of(Demand.DEEP_BACKBEND, "no deep backbends"));
     private final Routine routine = new Routine(clearance, List.of("see a professional first", "warm up"), 75, List.of(
-            new RoutineItem("seated-twist", "Seated twist on a chair", Phase.MAIN, DosageUnit.SECONDS, 20, 1, true, 50, "rotation"),
-            new RoutineItem("mountain-pose", "Mountain pose", Phase.WARM_UP, DosageUnit.BREATHS, 4, 1, false, 25, "warm-up")));
+            new RoutineItem("seated-twist", "Seated twist on a chair", Phase.MAIN, DosageUnit.SECONDS, 20, 1, true, 50, "rotation",
+                    "Keep your back long.", List.of(new RoutineItem.SwapOption("chair-thoracic-extension", "Thoracic extension over a chair")),
+                    null),
+            new RoutineItem("mountain-pose", "Mountain pose", Phase.WARM_UP, DosageUnit.BREATHS, 4, 1, false, 25, "warm-up", null,
+                    List.of(), "Nothing else in the catalog does this with the props you have.")));
 
     @ParameterizedTest
     @MethodSource("databases")

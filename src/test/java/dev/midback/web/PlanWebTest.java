@@ -89,6 +89,54 @@ class PlanWebTest {
     }
 
     @Test
+    void theNewSafetyQuestionsAreAskedInPlainWords() {
+        String body = server.get("/start").body();
+        for (Question q : List.of(Question.SERIOUS_ACCIDENT, Question.LONG_TERM_STEROIDS, Question.NEW_PAIN_UNDER_20_OR_OVER_50)) {
+            assertThat(body).contains("value=\"" + q.id() + "\"> " + q.text().replace("'", "&#39;"));
+        }
+    }
+
+    @Test
+    void aSeriousAccidentStopsAtOnceAsAnEmergency() throws Exception {
+        assertThat(server.get("/plan/new?yes=serious-accident").body()).contains("No routine today", "emergency care now", "class=\"alert\"");
+        JsonNode plan = json.readTree(server.post("/api/plans", "{\"minutes\": 10, \"answers\": {\"serious-accident\": true}}").body());
+        assertThat(plan.get("verdict").asText()).isEqualTo("stop");
+        assertThat(plan.get("items")).isEmpty();
+        assertThat(plan.get("advice").get(0).asText()).contains("emergency care now");
+    }
+
+    @Test
+    void aRecentInjuryWithOsteoporosisOrSteroidsStopsWithAdviceToSeeADoctorSoon() throws Exception {
+        for (String bones : List.of("osteoporosis", "long-term-steroids")) {
+            assertThat(server.get("/plan/new?yes=recent-injury&yes=" + bones).body()).as(bones)
+                    .contains("No routine today", "Possible fracture", "See a doctor soon").doesNotContain("name=\"minutes\"");
+            int before = server.count("plans");
+            assertThat(postForm("minutes=10&place=floor&yes=recent-injury&yes=" + bones).body()).contains("Possible fracture");
+            assertThat(server.count("plans")).isEqualTo(before);
+            JsonNode plan = json.readTree(server.post("/api/plans",
+                    "{\"minutes\": 10, \"answers\": {\"recent-injury\": true, \"" + bones + "\": true}}").body());
+            assertThat(plan.get("verdict").asText()).isEqualTo("stop");
+            assertThat(plan.get("items")).isEmpty();
+            assertThat(plan.get("advice").toString()).contains("Possible fracture");
+        }
+    }
+
+    @Test
+    void eachItemsKeyCautionForThePersonReachesThePageAndThePlan() throws Exception {
+        String id = planFromForm("minutes=10&place=floor&level=beginner&pain=2&yes=osteoporosis");
+        JsonNode plan = json.readTree(server.get("/api/plans/" + id).body());
+        JsonNode catCow = plan.get("items").get(0);
+        assertThat(catCow.get("exerciseId").asText()).isEqualTo("cat-cow");
+        assertThat(catCow.get("keyCaution").asText()).contains("keep the rounded (cat) shape small");
+        String page = server.get("/plans/" + id).body();
+        assertThat(page).contains("<p class=\"key-caution\"><strong>Mind:</strong> " + catCow.get("keyCaution").asText());
+        for (JsonNode item : plan.get("items")) {
+            assertThat(item.get("swaps").isEmpty() ? page.contains("No swap: " + item.get("noSwapReason").asText()) : page.contains("Swap for:"))
+                    .as(item.get("exerciseId").asText()).isTrue();
+        }
+    }
+
+    @Test
     void aRedFlagStopsBeforeTheFormWithUrgentAdvice() {
         HttpResponse<String> page = server.get("/plan/new?yes=chest-pain");
         assertThat(page.statusCode()).isEqualTo(200);

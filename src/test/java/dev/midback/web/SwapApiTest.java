@@ -65,6 +65,54 @@ class SwapApiTest {
     }
 
     @Test
+    void everySwapThePlanListsCanBeSwappedInAtTheStartOfItsItemAndFourInFiveItemsHaveOne() throws Exception {
+        JsonNode plan = JSON.readTree(server.post("/api/plans", "{\"minutes\": 20, \"place\": \"floor\", "
+                + "\"props\": [\"mat\", \"towel\", \"foam-roller\", \"band\"], \"level\": \"intermediate\"}").body());
+        String id = plan.get("id").asText();
+        assertThat(JSON.readTree(server.get("/api/plans/" + id).body()).get("items")).as("the kept plan lists the same swaps")
+                .isEqualTo(plan.get("items"));
+        int at = 0;
+        int offered = 0;
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        for (JsonNode item : plan.get("items")) {
+            String exercise = item.get("exerciseId").asText();
+            int end = at + item.get("seconds").asInt();
+            JsonNode swaps = item.get("swaps");
+            if (swaps.isEmpty()) {
+                assertThat(item.get("noSwapReason").asText()).as(exercise).isNotBlank();
+                HttpResponse<String> none = server.get("/api/plans/" + id + "/swap?exercise=" + exercise + "&from=" + at + "&to=" + end);
+                assertThat(none.statusCode()).as(exercise).isEqualTo(404);
+                assertThat(JSON.readTree(none.body()).get("detail").asText()).isEqualTo(item.get("noSwapReason").asText());
+            } else if (tried.add(exercise)) {
+                offered++;
+                assertThat(item.has("noSwapReason")).isFalse();
+                for (JsonNode swap : swaps) {
+                    String with = swap.get("exerciseId").asText();
+                    HttpResponse<String> response = server.get("/api/plans/" + id + "/swap?exercise=" + exercise + "&with=" + with
+                            + "&from=" + at + "&to=" + end);
+                    assertThat(response.statusCode()).as(exercise + " with " + with).isEqualTo(200);
+                    JsonNode swapped = JSON.readTree(response.body());
+                    assertThat(swapped.get("exerciseId").asText()).isEqualTo(with);
+                    assertThat(swapped.get("name").asText()).isEqualTo(swap.get("name").asText());
+                }
+                HttpResponse<String> first = server.get("/api/plans/" + id + "/swap?exercise=" + exercise + "&from=" + at + "&to=" + end);
+                assertThat(JSON.readTree(first.body()).get("exerciseId").asText()).as("without with: the first listed")
+                        .isEqualTo(swaps.get(0).get("exerciseId").asText());
+            } else {
+                offered++;
+            }
+            at = end;
+        }
+        assertThat(offered * 5).as(offered + " of " + plan.get("items").size() + " items offer a swap")
+                .isGreaterThanOrEqualTo(plan.get("items").size() * 4);
+    }
+
+    @Test
+    void aSwapNotAmongThoseThePlanListsIsRefusedByName() throws Exception {
+        assertThat(field(server.get("/api/plans/" + planId + "/swap?exercise=cat-cow&with=wheel&from=0&to=60"))).isEqualTo("with");
+    }
+
+    @Test
     void badRequestsNameTheirFieldAndAnUnknownPlanIsNotFound() throws Exception {
         assertThat(field(server.get("/api/plans/" + planId + "/swap?exercise=wheel&from=0&to=10"))).isEqualTo("exercise");
         assertThat(field(server.get("/api/plans/" + planId + "/swap?exercise=cat-cow&from=x&to=10"))).isEqualTo("from");

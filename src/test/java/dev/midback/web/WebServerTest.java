@@ -82,7 +82,9 @@ class WebServerTest {
         Exercise catCow = server.catalog().require("cat-cow");
         assertThat(page.body()).contains("<h1>Cat-cow</h1>", "/exercises/cat-cow/figure.svg?frame=1",
                 html(catCow.steps().get(0)), html(catCow.breathing()), html(catCow.cautions().get(0)),
-                "5 repetitions", "3-10 repetitions", "000_7ad20e7dda706a17.txt", "alt=\"Cat-cow, position 1 of 2");
+                "5 repetitions", "3-10 repetitions", "<cite class=\"article\">5 Stretches to Release and Relieve Your Mid Back</cite>",
+                "<cite class=\"article\">Stretches for Mid Back Pain</cite>", "alt=\"Cat-cow, position 1 of 2");
+        assertThat(page.body()).as("sources by the article's title, not its file name").doesNotContain("_7ad20e7dda706a17");
         String backbend = server.get("/exercises/passive-backbend").body();
         assertThat(backbend).contains("/exercises/passive-backbend-foam-roller", "harder");
     }

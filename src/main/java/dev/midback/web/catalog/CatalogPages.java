@@ -78,7 +78,7 @@ final class CatalogPages {
                 e.variants().stream().map(v -> link(v.exerciseId(), v.relation().id())).toList(),
                 e.modifications().stream()
                         .map(m -> new ExercisePage.Tweak(m.name(), m.effect().id(), m.text())).toList(),
-                e.sources().stream().map(s -> new ExercisePage.Cite(s.seed(), s.fact())).toList());
+                e.sources().stream().map(s -> new ExercisePage.Cite(s.title(), s.url(), s.fact())).toList());
     }
 
     GuidePage guide() {

@@ -35,7 +35,7 @@ public record ExercisePage(
     public record Tweak(String name, String effect, String text) {
     }
 
-    /** A source article and the fact taken from it. */
-    public record Cite(String seed, String fact) {
+    /** A source article, by its title and its address (null when it gives none), and the fact taken from it. */
+    public record Cite(String title, String url, String fact) {
     }
 }

@@ -10,6 +10,7 @@ import dev.midback.plan.PlanStore;
 import dev.midback.plan.Routine;
 import dev.midback.plan.RoutineDocument;
 import dev.midback.plan.RoutinePlanner;
+import dev.midback.plan.SwapOffers;
 import dev.midback.plan.Week;
 import dev.midback.plan.WeeklySchedule;
 import dev.midback.safety.Answers;
@@ -46,6 +47,7 @@ public final class PlanHandlers {
     private final WeeklySchedule weeks;
     private final TimelineCompiler timelines;
     private final SwapPlanner swaps;
+    private final SwapOffers offers;
     private final PlanStore plans;
     private final Responses responses;
     private final Pages html;
@@ -60,6 +62,7 @@ public final class PlanHandlers {
         this.weeks = new WeeklySchedule(catalog);
         this.timelines = new TimelineCompiler(catalog);
         this.swaps = new SwapPlanner(catalog);
+        this.offers = new SwapOffers(catalog);
         this.plans = plans;
         this.responses = responses;
         this.html = html;
@@ -131,8 +134,10 @@ public final class PlanHandlers {
     /** {@code GET /plans/{id}}: a stored plan, as stored and as it will be played; reading it stores nothing. */
     public void routine(Context ctx) {
         PlanStore.StoredPlan plan = findPage(ctx);
-        Week week = week(plan.request(), plan.routine(), journal.history(Visitor.owner(ctx)));
-        html.html(ctx, 200, "plan/routine.jte", pages.routine(plan.id(), plan.request(), plan.routine(), week));
+        History history = journal.history(Visitor.owner(ctx));
+        Week week = week(plan.request(), plan.routine(), history);
+        html.html(ctx, 200, "plan/routine.jte", pages.routine(plan.id(), plan.request(),
+                offers.decided(plan.routine(), plan.request(), history), week));
     }
 
     /** {@code GET /play/{id}}: the guided session of a stored plan. */
@@ -158,7 +163,8 @@ public final class PlanHandlers {
 
     public void show(Context ctx) {
         PlanStore.StoredPlan plan = find(ctx);
-        responses.json(ctx, 200, document(plan.id(), plan.routine()));
+        Routine routine = offers.decided(plan.routine(), plan.request(), journal.history(Visitor.owner(ctx)));
+        responses.json(ctx, 200, document(plan.id(), routine));
     }
 
     public void timeline(Context ctx) {
@@ -166,8 +172,10 @@ public final class PlanHandlers {
     }
 
     /**
-     * {@code GET /api/plans/{id}/swap?exercise=ID&from=S&to=S}: another exercise for the rest of one,
-     * from second {@code from} to second {@code to} of the routine, as cues; 404 when none fits.
+     * {@code GET /api/plans/{id}/swap?exercise=ID&from=S&to=S[&with=ID]}: another exercise for the
+     * rest of one, from second {@code from} to second {@code to} of the routine, as cues: one of the
+     * swaps the plan lists for it ({@code with}, or the first that fits); 404 with the reason when
+     * none fits.
      */
     public void swap(Context ctx) {
         PlanStore.StoredPlan plan = find(ctx);
@@ -184,8 +192,16 @@ public final class PlanHandlers {
         if (to == null || to <= from || to > total) {
             throw Problem.badField("to", "to must be a second after from, at most " + total).raise();
         }
-        var swap = swaps.replace(plan.routine(), plan.request(), journal.history(Visitor.owner(ctx)), exercise, from, to)
-                .orElseThrow(() -> Problem.notFound("exercise", "no other exercise fits here; skip this one instead").raise());
+        History history = journal.history(Visitor.owner(ctx));
+        String with = ctx.queryParam("with");
+        if (with != null && swaps.options(plan.routine(), plan.request(), history, exercise).stream()
+                .noneMatch(o -> o.exerciseId().equals(with))) {
+            throw Problem.badField("with", "with must be one of the swaps the plan lists for " + exercise).raise();
+        }
+        var swap = swaps.replace(plan.routine(), plan.request(), history, exercise, with, from, to)
+                .orElseThrow(() -> Problem.notFound(with == null ? "exercise" : "with",
+                        swaps.whyNone(plan.routine(), plan.request(), history, exercise)
+                                .orElse("Nothing else fits in the time left; skip this one instead.")).raise());
         responses.json(ctx, 200, Map.of("exerciseId", swap.exerciseId(), "name", swap.name(),
                 "cues", TimelineDocument.of(new Timeline(to, swap.cues())).get("cues")));
     }

@@ -1,12 +1,9 @@
 package dev.midback.web.plan;
 
 import dev.midback.catalog.Catalog;
-import dev.midback.catalog.Exercise;
 import dev.midback.catalog.Level;
 import dev.midback.catalog.Prop;
 import dev.midback.input.Checked;
-import dev.midback.plan.Alternatives;
-import dev.midback.plan.History;
 import dev.midback.plan.Place;
 import dev.midback.plan.PlanInput;
 import dev.midback.plan.PlanRequest;
@@ -41,11 +38,9 @@ final class PlanPages {
     private static final int KEPT = 16;
 
     private final Catalog catalog;
-    private final Alternatives alternatives;
 
     PlanPages(Catalog catalog) {
         this.catalog = catalog;
-        this.alternatives = new Alternatives(catalog);
     }
 
     String notice() {
@@ -87,22 +82,20 @@ final class PlanPages {
 
     /**
      * The page of a routine as planned: kept under {@code planId} (then Start plays it), or not kept
-     * when {@code planId} is null. Its swaps follow the screening it was planned with.
+     * when {@code planId} is null. Its swaps are those planned with it, under its screening.
      */
     RoutinePage routine(String planId, PlanRequest request, Routine routine, Week week) {
         if (!routine.clearance().allowsRoutine()) {
             return stopped(routine.advice(), routine.clearance().urgency());
         }
-        List<String> planned = routine.items().stream().map(RoutineItem::exerciseId).toList();
         List<RoutinePage.Item> items = new ArrayList<>();
         int n = 1;
         for (RoutineItem item : routine.items()) {
-            Exercise exercise = catalog.require(item.exerciseId());
-            List<Link> swaps = alternatives.to(exercise, request, routine, History.EMPTY).stream()
-                    .filter(e -> !planned.contains(e.id())).limit(3)
-                    .map(e -> new Link(Paths.exercise(e.id()), e.name(), "alternative")).toList();
+            List<Link> swaps = item.swaps().stream()
+                    .map(o -> new Link(Paths.exercise(o.exerciseId()), o.name(), "alternative")).toList();
             items.add(new RoutinePage.Item(n++, item.name(), Paths.exercise(item.exerciseId()), Paths.figure(item.exerciseId(), 0),
-                    item.phase().id(), dose(item), clock(item.seconds()), item.reason(), swaps));
+                    item.phase().id(), dose(item), clock(item.seconds()), item.reason(), item.keyCaution(), swaps,
+                    item.noSwapReason()));
         }
         String days = week.sessionsPerWeek() + " sessions: "
                 + week.sessionDays().stream().map(DAY::format).collect(Collectors.joining(", ")) + ".";

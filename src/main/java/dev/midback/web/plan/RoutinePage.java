@@ -16,8 +16,12 @@ public record RoutinePage(String notice, String verdict, boolean stopped, boolea
     public record Break(String name, String when, String text) {
     }
 
-    /** One exercise of the routine. */
+    /**
+     * One exercise of the routine: its key caution for this person (null when none), and what it
+     * can be swapped for, or why nothing can (null when something can, or for a plan kept before
+     * swaps were planned).
+     */
     public record Item(int number, String name, String url, String figureUrl, String phase, String dose, String time,
-                       String reason, List<Link> alternatives) {
+                       String reason, String keyCaution, List<Link> alternatives, String noSwapReason) {
     }
 }

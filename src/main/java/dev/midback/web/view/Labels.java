@@ -17,7 +17,8 @@ public final class Labels {
             Position.PRONE.id(), "Lying face down",
             Position.SUPINE.id(), "Lying on your back",
             Position.ON_BALL.id(), "On an exercise ball",
-            Prop.PULL_UP_BAR.id(), "Pull-up bar");
+            Prop.PULL_UP_BAR.id(), "Pull-up bar",
+            Prop.STICK.id(), "Stick (a broom handle will do)");
 
     private Labels() {
     }
