@@ -230,8 +230,8 @@ class PlanCommandTest {
 
     @Test
     void goSaysWhyThereIsNothingToSwapWhenThePlanSays() {
-        // At a desk without props, the plan offers nothing in place of the seated twist it starts with.
-        CliRun run = CliRun.withInput("2\nw\nq\n2\n", "go", "--minutes", "5", "--place", "desk", "--speed", "50");
+        // Five minutes at a desk end with mountain pose, and nothing else fits in its time: skip twice, then swap.
+        CliRun run = CliRun.withInput("2\ns\ns\nw\nq\n2\n", "go", "--minutes", "5", "--place", "desk", "--speed", "50");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("No swap: ", "Press s to skip this one.");
     }
