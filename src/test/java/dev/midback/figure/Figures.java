@@ -44,6 +44,7 @@ final class Figures {
             figure:
               view: side
               props: [mat]
+              motion: { in: cow, out: cat }
               frames:
                 - name: cat
                   pose: { trunk: 51, lowerSpine: 25, upperSpine: 35, neck: 35, shoulders: 91, wrists: -95, hips: 41, knees: 90, ankles: 90 }
