@@ -15,6 +15,8 @@ final class BodyPainter {
     /** The width of every outline, in body units. */
     static final double OUTLINE = 0.8;
     private static final double HEAD_RADIUS = BodyPoint.HEAD.radius();
+    /** How much of the trunk's width the tint covers when the back or chest faces the viewer. */
+    private static final double FACE_ON_TINT = 0.6;
 
     /** One limb: the body points it runs through and its thickness at each segment. */
     private record Limb(List<BodyPoint> joints, List<Double> widths, boolean arm) {
@@ -33,10 +35,11 @@ final class BodyPainter {
         List<Drawable> drawables = new ArrayList<>();
         double armsLean = canvas.depth(body.point(BodyPoint.RIGHT_SHOULDER)) - canvas.depth(body.point(BodyPoint.LEFT_SHOULDER));
         double legsLean = canvas.depth(body.point(BodyPoint.RIGHT_HIP)) - canvas.depth(body.point(BodyPoint.LEFT_HIP));
+        TrunkDepth trunk = TrunkDepth.of(body, canvas);
         for (Side side : Side.values()) {
             for (Limb limb : LEFT_LIMBS) {
                 double lean = side.sign() * (limb.arm() ? armsLean : legsLean);
-                drawables.add(limb(body, canvas, side, limb, lean < -2));
+                drawables.addAll(limb(body, canvas, side, limb, lean < -2, trunk));
             }
         }
         drawables.add(torso(body, canvas, worked));
@@ -44,22 +47,56 @@ final class BodyPainter {
         return drawables;
     }
 
-    /** A limb drawn as its outline, then its fill over it, so the segments join without seams. */
-    private static Drawable limb(BodyLayout body, Canvas canvas, Side side, Limb limb, boolean far) {
-        List<Point2> points = limb.joints().stream().map(p -> canvas.place(body.point(side.of(p)))).toList();
-        double depth = limb.joints().stream().mapToDouble(p -> canvas.depth(body.point(side.of(p)))).average().orElse(0);
+    /**
+     * A limb, one segment at a time so each is drawn in its own place among the nearer and farther parts: its
+     * outline, then its fill over it. A segment's fill reaches back over the joint it starts from, so the
+     * segments join without a seam.
+     */
+    private static List<Drawable> limb(BodyLayout body, Canvas canvas, Side side, Limb limb, boolean far, TrunkDepth trunk) {
+        List<Drawable> segments = new ArrayList<>();
         double outline = OUTLINE * canvas.scale();
-        StringBuilder outer = new StringBuilder();
-        StringBuilder inner = new StringBuilder();
-        double widest = 0;
-        for (int i = 0; i + 1 < points.size(); i++) {
+        String fill = far ? Palette.LIGHT.farBody() : Palette.LIGHT.body();
+        String fillClass = far ? Palette.FAR_STROKE : Palette.BODY_STROKE;
+        for (int i = 0; i + 1 < limb.joints().size(); i++) {
+            Vec3 from = body.point(side.of(limb.joints().get(i)));
+            Vec3 to = body.point(side.of(limb.joints().get(i + 1)));
+            Point2 a = canvas.place(from);
+            Point2 b = canvas.place(to);
             double w = limb.widths().get(i) * canvas.scale();
-            widest = Math.max(widest, w);
-            outer.append(Svg.line(points.get(i), points.get(i + 1), Palette.LIGHT.outline(), w + 2 * outline, Palette.OUTLINE));
-            inner.append(Svg.line(points.get(i), points.get(i + 1), far ? Palette.LIGHT.farBody() : Palette.LIGHT.body(), w,
-                    far ? Palette.FAR_STROKE : Palette.BODY_STROKE));
+            String svg = Svg.line(a, b, Palette.LIGHT.outline(), w + 2 * outline, Palette.OUTLINE) + Svg.line(a, b, fill, w, fillClass);
+            if (i > 0) {
+                double before = limb.widths().get(i - 1) * canvas.scale();
+                svg += Svg.circle(a, Math.min(w, before) / 2, fill, "none", 0, far ? Palette.FAR_FILL : Palette.BODY_FILL);
+            }
+            double depth = trunk.relative(a.towards(b, 0.5), (canvas.depth(from) + canvas.depth(to)) / 2);
+            segments.add(new Drawable(depth, svg, Bounds.around(List.of(a, b), w / 2 + outline)));
         }
-        return new Drawable(depth, "<g class=\"limb\">" + outer + inner + "</g>", Bounds.around(points, widest / 2 + outline));
+        return segments;
+    }
+
+    /**
+     * How near the trunk is to the viewer, on the whole and where a limb crosses it. A limb is drawn over the trunk
+     * when it is nearer than the part of the trunk it crosses, so thighs tucked under the body in a view from
+     * behind and above stay hidden while a near arm lies over the chest.
+     */
+    private record TrunkDepth(List<Point2> centres, List<Double> depths, double overall) {
+
+        static TrunkDepth of(BodyLayout body, Canvas canvas) {
+            List<Point2> centres = body.spine().stream().map(s -> canvas.place(s.centre())).toList();
+            List<Double> depths = body.spine().stream().map(s -> canvas.depth(s.centre())).toList();
+            return new TrunkDepth(centres, depths, depths.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        }
+
+        /** The depth to sort a part by: the trunk's own, shifted by how much nearer the part is than the trunk beside it. */
+        double relative(Point2 at, double depth) {
+            int nearest = 0;
+            for (int i = 1; i < centres.size(); i++) {
+                if (centres.get(i).minus(at).length() < centres.get(nearest).minus(at).length()) {
+                    nearest = i;
+                }
+            }
+            return overall + depth - depths.get(nearest);
+        }
     }
 
     /**
@@ -88,15 +125,21 @@ final class BodyPainter {
         for (int[] run : trunk.runs(worked)) {
             List<Point2> patch = new ArrayList<>();
             List<Point2> edge = new ArrayList<>();
-            double inset = trunk.seenFromTheSide() ? 0 : 0.22;
-            for (int i = run[0]; i <= run[1]; i++) {
-                Point2 back = trunk.back(i).plus(trunk.inward(i).times(2 * trunk.extent(i) * inset));
-                edge.add(back);
-                patch.add(back);
-            }
-            for (int i = run[1]; i >= run[0]; i--) {
-                double share = trunk.seenFromTheSide() ? 0.5 : 1 - inset;
-                patch.add(trunk.back(i).plus(trunk.inward(i).times(2 * trunk.extent(i) * share)));
+            if (trunk.seenFromTheSide()) {
+                for (int i = run[0]; i <= run[1]; i++) {
+                    edge.add(trunk.back(i));
+                    patch.add(trunk.back(i));
+                }
+                for (int i = run[1]; i >= run[0]; i--) {
+                    patch.add(trunk.back(i).plus(trunk.inward(i).times(trunk.extent(i))));
+                }
+            } else {
+                for (int i = run[0]; i <= run[1]; i++) {
+                    patch.add(trunk.across(i, FACE_ON_TINT));
+                }
+                for (int i = run[1]; i >= run[0]; i--) {
+                    patch.add(trunk.across(i, -FACE_ON_TINT));
+                }
             }
             svg.append("<path class=\"").append(Palette.WORK).append("\" d=\"").append(Svg.polygonPath(patch))
                     .append("\" fill=\"").append(Palette.LIGHT.work()).append('"');
@@ -118,7 +161,7 @@ final class BodyPainter {
 
     /** The trunk's outline: for each cross-section its centre, the direction across the picture and its half extent. */
     private record Outline(List<Double> along, List<Point2> centres, List<Point2> normals, List<Double> extents,
-                           List<Double> fronts, double facing, double chest) {
+                           List<Double> fronts, double chest) {
 
         static Outline of(List<SpineSection> spine, Canvas canvas) {
             int n = spine.size();
@@ -128,7 +171,6 @@ final class BodyPainter {
             List<Double> extents = new ArrayList<>();
             List<Double> fronts = new ArrayList<>();
             Point2 normal = canvas.direction(spine.get(0).axes().right()).unit();
-            double facing = 0;
             double chest = 0;
             for (int i = 0; i < n; i++) {
                 Point2 tangent = centres.get(Math.min(i + 1, n - 1)).minus(centres.get(Math.max(i - 1, 0)));
@@ -143,11 +185,9 @@ final class BodyPainter {
                 normals.add(normal);
                 extents.add(Math.hypot(across, deep));
                 fronts.add(Math.signum(forward.dot(normal)));
-                double toward = section.axes().forward().dot(canvas.camera().toViewer());
-                facing = Math.max(facing, Math.abs(toward));
-                chest += toward / n;
+                chest += section.axes().forward().dot(canvas.camera().toViewer()) / n;
             }
-            return new Outline(along, centres, normals, extents, fronts, facing, chest);
+            return new Outline(along, centres, normals, extents, fronts, chest);
         }
 
         List<Point2> closed(Canvas canvas) {
@@ -165,12 +205,18 @@ final class BodyPainter {
             return outline;
         }
 
+        /** Whether the back shows as an edge of the outline rather than face on: the chest faces neither toward nor away. */
         boolean seenFromTheSide() {
-            return facing < 0.6;
+            return Math.abs(chest) < 0.45;
         }
 
         boolean chestToViewer() {
             return !seenFromTheSide() && chest > 0;
+        }
+
+        /** The point a share of the way from the centre of section i to one edge (1) or the other (-1). */
+        Point2 across(int i, double share) {
+            return centres.get(i).plus(normals.get(i).times(share * extents.get(i)));
         }
 
         /** The point of the back's outline at section i. */

@@ -11,14 +11,15 @@ import java.util.Set;
  *
  * @param view where the figure is seen from
  * @param turn degrees the viewpoint swings around the figure, from its right side toward its front
+ * @param tilt degrees the viewpoint of a side or front view is raised above the floor, looking down at the figure
  * @param flip whether the picture is mirrored left to right
  * @param props the props of every frame that does not list its own
  * @param frames the key frames, at least one
  * @param motion how the figure moves through the frames during a session
  * @param worked the regions the exercise works, highlighted on the body
  */
-public record Figure(View view, double turn, boolean flip, List<Prop> props, List<Frame> frames, Motion motion,
-                     Set<BodyRegion> worked) {
+public record Figure(View view, double turn, double tilt, boolean flip, List<Prop> props, List<Frame> frames,
+                     Motion motion, Set<BodyRegion> worked) {
 
     public Figure {
         Objects.requireNonNull(view, "view");
@@ -31,9 +32,9 @@ public record Figure(View view, double turn, boolean flip, List<Prop> props, Lis
         }
     }
 
-    /** A figure with no region highlighted. */
+    /** A figure seen level with the floor, with no region highlighted. */
     public Figure(View view, double turn, boolean flip, List<Prop> props, List<Frame> frames, Motion motion) {
-        this(view, turn, flip, props, frames, motion, Set.of());
+        this(view, turn, 0, flip, props, frames, motion, Set.of());
     }
 
     /** A figure whose motion follows from its frames: still with one, held in the last of several. */
@@ -47,7 +48,7 @@ public record Figure(View view, double turn, boolean flip, List<Prop> props, Lis
 
     /** The same figure with these regions highlighted as the ones worked. */
     public Figure working(Collection<BodyRegion> regions) {
-        return new Figure(view, turn, flip, props, frames, motion, Set.copyOf(regions));
+        return new Figure(view, turn, tilt, flip, props, frames, motion, Set.copyOf(regions));
     }
 
     /**

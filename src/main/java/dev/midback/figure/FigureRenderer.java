@@ -29,7 +29,7 @@ public final class FigureRenderer {
     public String svg(Figure figure, Frame frame, String title) {
         Canvas canvas = canvas(figure, List.of(Scene.of(frame)));
         String id = id(title, figure.frames().indexOf(frame));
-        return open(Framing.WIDTH, Framing.HEIGHT, id, title, true) + floor(figure.view(), canvas, Framing.WIDTH)
+        return open(Framing.WIDTH, Framing.HEIGHT, id, title, true) + floor(canvas, Framing.WIDTH)
                 + content(drawables(figure, frame, canvas)) + "</svg>\n";
     }
 
@@ -52,7 +52,7 @@ public final class FigureRenderer {
         }
         Canvas canvas = canvas(figure, positions);
         StringBuilder svg = new StringBuilder(open(Framing.WIDTH, Framing.HEIGHT, id(title, -1), title, false));
-        svg.append(floor(figure.view(), canvas, Framing.WIDTH));
+        svg.append(floor(canvas, Framing.WIDTH));
         for (int k = 0; k < positions.size(); k++) {
             svg.append("<g data-step=\"").append(k).append('"').append(k == 0 ? "" : " display=\"none\"").append(">\n")
                     .append(content(sceneDrawables(positions.get(k), canvas, figure))).append("</g>\n");
@@ -66,7 +66,7 @@ public final class FigureRenderer {
         int count = figure.frames().size();
         double width = Framing.WIDTH * count;
         StringBuilder svg = new StringBuilder(open(width, Framing.HEIGHT + LABEL_ROW, id(title, -1), title, true));
-        svg.append(floor(figure.view(), canvas, width));
+        svg.append(floor(canvas, width));
         for (int i = 0; i < count; i++) {
             double left = Framing.WIDTH * i;
             svg.append("<g transform=\"translate(").append(num(left)).append(" 0)\">")
@@ -133,9 +133,9 @@ public final class FigureRenderer {
                 + "<rect class=\"" + Palette.BACKDROP + "\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" fill=\"none\"/>\n";
     }
 
-    /** The floor beneath a side or front view, from the height the body rests at down to the picture's bottom. */
-    private static String floor(View view, Canvas canvas, double width) {
-        if (view == View.TOP) {
+    /** The floor beneath a view level with it, from the height the body rests at down to the picture's bottom. */
+    private static String floor(Canvas canvas, double width) {
+        if (!canvas.camera().levelWithFloor()) {
             return "";
         }
         double y = canvas.offsetY();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Fits scenes into the picture: the scenes of a figure together, as large as the picture allows, centred,
- * with a strip of floor beneath a side or front view, so the body fills its box and does not jump from frame
+ * with a strip of floor beneath a view level with the floor, so the body fills its box and does not jump from frame
  * to frame.
  */
 final class Framing {
@@ -34,7 +34,7 @@ final class Framing {
         }
         double width = box[2] - box[0];
         double centreX = (box[0] + box[2]) / 2;
-        if (camera.view() == View.TOP) {
+        if (!camera.levelWithFloor()) {
             double height = box[3] - box[1];
             double scale = Math.min(MAX_SCALE, Math.min((WIDTH - 2 * MARGIN) / width, (HEIGHT - 2 * MARGIN) / height));
             return new Canvas(camera, scale, WIDTH / 2 - scale * centreX, HEIGHT / 2 + scale * (box[1] + box[3]) / 2);

@@ -26,6 +26,7 @@ final class Palette {
     static final String BODY_STROKE = "fig-near";
     static final String INK = "fig-ink";
     static final String FAR_STROKE = "fig-far";
+    static final String FAR_FILL = "fig-far-fill";
     static final String HAIR = "fig-hair";
     static final String WORK = "fig-work";
     static final String WORK_EDGE = "fig-work-edge";
@@ -53,6 +54,7 @@ final class Palette {
                 + "." + BODY_STROKE + "{stroke:" + d.body() + "}"
                 + "." + INK + "{fill:" + d.outline() + "}"
                 + "." + FAR_STROKE + "{stroke:" + d.farBody() + "}"
+                + "." + FAR_FILL + "{fill:" + d.farBody() + "}"
                 + "." + HAIR + "{fill:" + d.hair() + "}"
                 + "." + WORK + "{fill:" + d.work() + "}"
                 + "." + WORK + "-line{stroke:" + d.work() + "}"
