@@ -8,7 +8,8 @@ import java.util.Optional;
  * The arrow of a key frame: a curved arrow at the part of the body that moves on toward the next key frame,
  * pointing where it goes. The back is preferred when it moves visibly, since its movement is the point of
  * these exercises (the arrow then leaves the surface it moves toward); otherwise the hand, elbow, knee, foot
- * or head that moves most, with the arrow beside its path.
+ * or head that moves most, with the arrow beside its path; and when the body keeps still while a prop under it
+ * moves, the prop.
  */
 final class MotionArrow {
 
@@ -19,7 +20,11 @@ final class MotionArrow {
             BodyPoint.RIGHT_FOOT);
     /** The least movement, in body units on the picture, worth an arrow. */
     private static final double LEAST_MOVE = 7;
+    /** The least movement of a prop worth an arrow: a roller moved a hand's width along the back. */
+    private static final double LEAST_PROP_MOVE = 4;
     private static final double STROKE = 1.6;
+    /** The most an arrow bows out from a straight line, in the picture's units, so a long one stays near the body. */
+    private static final double MOST_BOW = 9;
     private static final double HEAD_LENGTH = 5;
     private static final double HEAD_WIDTH = 4.2;
 
@@ -31,7 +36,43 @@ final class MotionArrow {
         if (trunk.isPresent()) {
             return leading(from, to, canvas, trunk.get());
         }
-        return mostMoved(from, to, canvas, ENDS).flatMap(end -> beside(from, to, canvas, end));
+        Optional<BodyPoint> end = mostMoved(from, to, canvas, ENDS);
+        if (end.isPresent()) {
+            return beside(from, to, canvas, end.get());
+        }
+        return movedProp(from, to, canvas);
+    }
+
+    /** When only a prop under the body moves (a foam roller rolled along the back), an arrow beneath it. */
+    private static Optional<Drawable> movedProp(Scene from, Scene to, Canvas canvas) {
+        for (StagedProp before : from.props()) {
+            for (StagedProp after : to.props()) {
+                if (before.prop().kind() != after.prop().kind() || !before.prop().kind().placedUnderBody()) {
+                    continue;
+                }
+                Point2 start = centre(before, canvas);
+                Point2 end = centre(after, canvas);
+                Point2 move = end.minus(start);
+                if (move.length() < LEAST_PROP_MOVE * canvas.scale()) {
+                    continue;
+                }
+                Point2 below = new Point2(0, 1);
+                Point2 side = move.unit().perpendicular();
+                Point2 outward = side.dot(below) >= 0 ? side : side.times(-1);
+                double gap = Bounds.around(before.solids().stream().flatMap(s -> s.outline().stream()).map(canvas::place).toList(), 0)
+                        .height() / 2 + 7;
+                Point2 reach = start.plus(move.unit().times(Math.max(move.length(), 12 * canvas.scale())));
+                Drawable arrow = arrow(start, reach, outward, gap, 0.1);
+                if (arrow.bounds().within(Framing.WIDTH, Framing.HEIGHT)) {
+                    return Optional.of(arrow);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Point2 centre(StagedProp prop, Canvas canvas) {
+        return Bounds.around(prop.solids().stream().flatMap(s -> s.outline().stream()).map(canvas::place).toList(), 0).middle();
     }
 
     /**
@@ -92,7 +133,7 @@ final class MotionArrow {
         double length = move.length();
         Point2 from = start.plus(outward.times(gap)).plus(move.times(gap > 0 ? 0.08 : 0));
         Point2 to = end.plus(outward.times(gap)).minus(move.times(gap > 0 ? 0.04 : 0));
-        Point2 control = from.towards(to, 0.5).plus(outward.times(bow * length));
+        Point2 control = from.towards(to, 0.5).plus(outward.times(Math.signum(bow) * Math.min(Math.abs(bow) * length, MOST_BOW)));
         Point2 tangent = to.minus(control).unit();
         Point2 tip = to.plus(tangent.times(HEAD_LENGTH * 0.4));
         Point2 base = tip.minus(tangent.times(HEAD_LENGTH));
