@@ -1,6 +1,7 @@
 package dev.midback.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.midback.figure.BodyRegion;
 import dev.midback.figure.ContactCheck;
 import dev.midback.figure.Figure;
 import dev.midback.figure.FigureReader;
@@ -61,6 +62,7 @@ final class ExerciseReader {
         } else if (movements.isEmpty() && kind != null && kind != Kind.POSTURE) {
             f.report("movements", "only posture work may train no movement");
         }
+        List<Region> regions = f.choices("regions", Region.class, true);
         Exercise exercise = new Exercise(
                 id,
                 f.text("name"),
@@ -70,7 +72,7 @@ final class ExerciseReader {
                 needs,
                 f.choices("optional", Prop.class, false),
                 movements,
-                f.choices("regions", Region.class, true),
+                regions,
                 f.choice("level", Level.class),
                 f.choices("demands", Demand.class, false),
                 f.text("summary"),
@@ -85,7 +87,7 @@ final class ExerciseReader {
                 f.texts("prerequisites", false),
                 f.flag("instructorFirst", false),
                 sources(f, "sources", articles),
-                figure);
+                figure == null ? null : figure.working(regions.stream().map(r -> BodyRegion.valueOf(r.name())).toList()));
         return sink.isClean() ? Optional.of(exercise) : Optional.empty();
     }
 

@@ -15,9 +15,10 @@ import java.util.function.BiConsumer;
  */
 public final class FigureReader {
 
-    private static final List<String> FIGURE_FIELDS = List.of("view", "turn", "flip", "props", "frames", "motion");
+    private static final List<String> FIGURE_FIELDS = List.of("view", "turn", "tilt", "flip", "props", "frames", "motion");
     private static final List<String> FRAME_FIELDS = List.of("name", "pose", "contacts", "props");
     private static final double MAX_TURN = 90;
+    private static final double MAX_TILT = 60;
 
     private final PoseReader poses = new PoseReader();
     private final PropReader props = new PropReader();
@@ -30,10 +31,12 @@ public final class FigureReader {
         Fields.reportUnknown(figureNode, "", FIGURE_FIELDS, problems);
         View view = view(figureNode.get("view"), problems);
         double turn = turn(figureNode.get("turn"), problems);
+        double tilt = tilt(figureNode.get("tilt"), view, problems);
         boolean flip = flip(figureNode.get("flip"), problems);
         List<Prop> figureProps = props.read(figureNode.get("props"), "props", problems).orElse(List.of());
         List<Frame> frames = frames(figureNode.get("frames"), figureProps, problems);
-        return new Figure(view, turn, flip, figureProps, frames, motion(figureNode.get("motion"), frames, problems));
+        return new Figure(view, turn, tilt, flip, figureProps, frames, motion(figureNode.get("motion"), frames, problems),
+                Set.of());
     }
 
     /**
@@ -103,6 +106,21 @@ public final class FigureReader {
         }
         if (!node.isNumber() || !(Math.abs(node.asDouble()) <= MAX_TURN)) {
             problems.accept("turn", "must be a number of degrees from -90 to 90, not '" + node.asText() + "'");
+            return 0;
+        }
+        return node.asDouble();
+    }
+
+    private static double tilt(JsonNode node, View view, BiConsumer<String, String> problems) {
+        if (node == null) {
+            return 0;
+        }
+        if (!node.isNumber() || !(node.asDouble() >= 0 && node.asDouble() <= MAX_TILT)) {
+            problems.accept("tilt", "must be a number of degrees from 0 to 60, not '" + node.asText() + "'");
+            return 0;
+        }
+        if (view == View.TOP) {
+            problems.accept("tilt", "a view from above is not tilted; leave tilt out");
             return 0;
         }
         return node.asDouble();

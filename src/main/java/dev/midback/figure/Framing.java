@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits scenes into the picture: one scale for every figure (a standing person is about two thirds of the
- * picture's height) unless a figure would not fit, the floor at a fixed height, and the scenes centred
- * together so the body does not jump from frame to frame.
+ * Fits scenes into the picture: the scenes of a figure together, as large as the picture allows, centred,
+ * with a strip of floor beneath a view level with the floor, so the body fills its box and does not jump from frame
+ * to frame.
  */
 final class Framing {
 
     static final double WIDTH = 180;
     static final double HEIGHT = 135;
-    static final double FLOOR_Y = 127;
-    private static final double MARGIN = 5;
+    /** The empty border around the drawing, room for outlines and movement arrows. */
+    static final double MARGIN = 7;
+    /** The least floor shown beneath the figure. */
+    private static final double FLOOR_STRIP = 8;
+    /** The largest enlargement, so that a small prop-free figure is not drawn larger than life on the page. */
+    private static final double MAX_SCALE = 2.2;
 
     private Framing() {
     }
@@ -30,13 +34,16 @@ final class Framing {
         }
         double width = box[2] - box[0];
         double centreX = (box[0] + box[2]) / 2;
-        if (camera.view() == View.TOP) {
+        if (!camera.levelWithFloor()) {
             double height = box[3] - box[1];
-            double scale = Math.min(1, Math.min((WIDTH - 2 * MARGIN) / width, (HEIGHT - 2 * MARGIN) / height));
+            double scale = Math.min(MAX_SCALE, Math.min((WIDTH - 2 * MARGIN) / width, (HEIGHT - 2 * MARGIN) / height));
             return new Canvas(camera, scale, WIDTH / 2 - scale * centreX, HEIGHT / 2 + scale * (box[1] + box[3]) / 2);
         }
-        double scale = Math.min(1, Math.min((WIDTH - 2 * MARGIN) / width, (FLOOR_Y - MARGIN) / Math.max(box[3], 1)));
-        return new Canvas(camera, scale, WIDTH / 2 - scale * centreX, FLOOR_Y);
+        double top = Math.max(box[3], 1);
+        double scale = Math.min(MAX_SCALE, Math.min((WIDTH - 2 * MARGIN) / width, (HEIGHT - 2 * MARGIN - FLOOR_STRIP) / top));
+        double room = HEIGHT - FLOOR_STRIP - MARGIN - scale * top;
+        double floor = HEIGHT - FLOOR_STRIP - 0.4 * room;
+        return new Canvas(camera, scale, WIDTH / 2 - scale * centreX, floor);
     }
 
     /** Points at the edges of everything drawn in a scene, on the picture plane. */

@@ -15,6 +15,10 @@ record Point2(double x, double y) {
         return new Point2(x * factor, y * factor);
     }
 
+    Point2 towards(Point2 other, double t) {
+        return plus(other.minus(this).times(t));
+    }
+
     double dot(Point2 other) {
         return x * other.x + y * other.y;
     }

@@ -18,29 +18,30 @@ final class PropPainter {
         for (StagedProp prop : props) {
             PropKind kind = prop.prop().kind();
             for (Solid solid : prop.solids()) {
-                drawables.add(new Drawable(depth(solid, canvas), group(kind, paint(solid, kind, canvas))));
+                drawables.add(new Drawable(depth(solid, canvas), group(kind, paint(solid, kind, canvas)), bounds(solid, canvas)));
             }
         }
         return drawables;
     }
 
     /** The line props, drawn over the body: a band from its anchor to the hands, a dashed plumb line. */
-    static List<String> lines(List<StagedProp> props, Canvas canvas) {
-        List<String> lines = new ArrayList<>();
+    static List<Drawable> lines(List<StagedProp> props, Canvas canvas) {
+        List<Drawable> lines = new ArrayList<>();
         for (StagedProp prop : props) {
             if (prop.line().isEmpty()) {
                 continue;
             }
             PropKind kind = prop.prop().kind();
             StringBuilder points = new StringBuilder();
-            for (Vec3 p : prop.line()) {
-                Point2 at = canvas.place(p);
+            List<Point2> placed = prop.line().stream().map(canvas::place).toList();
+            for (Point2 at : placed) {
                 points.append(Svg.num(at.x())).append(',').append(Svg.num(at.y())).append(' ');
             }
             String dash = kind == PropKind.PLUMB_LINE ? " stroke-dasharray=\"3 2.5\"" : "";
-            double width = (kind == PropKind.PLUMB_LINE ? 0.9 : 1.3) * canvas.scale();
-            lines.add(group(kind, "<polyline points=\"" + points.toString().trim() + "\" fill=\"none\" stroke=\""
-                    + Palette.stroke(kind) + "\" stroke-width=\"" + Svg.num(width) + "\"" + dash + "/>"));
+            double width = (kind == PropKind.PLUMB_LINE ? 0.9 : 1.4) * canvas.scale();
+            lines.add(new Drawable(Double.MAX_VALUE, group(kind, "<polyline class=\"" + Palette.CORD + "\" points=\""
+                    + points.toString().trim() + "\" fill=\"none\" stroke=\"" + Palette.LIGHT.cord() + "\" stroke-width=\""
+                    + Svg.num(width) + "\"" + dash + "/>"), Bounds.around(placed, width / 2)));
         }
         return lines;
     }
@@ -54,18 +55,27 @@ final class PropPainter {
         return solid.outline().stream().mapToDouble(canvas::depth).average().orElse(0);
     }
 
+    /** The box a solid covers in the picture, its outline included. */
+    private static Bounds bounds(Solid solid, Canvas canvas) {
+        double stroke = BodyPainter.OUTLINE * canvas.scale() / 2;
+        if (solid instanceof Ball ball) {
+            return Bounds.around(canvas.place(ball.centre()), ball.radius() * canvas.scale() + stroke);
+        }
+        return Bounds.around(solid.outline().stream().map(canvas::place).toList(), stroke);
+    }
+
     private static String paint(Solid solid, PropKind kind, Canvas canvas) {
         String fill = Palette.fill(kind);
-        String stroke = Palette.stroke(kind);
-        double width = 0.9 * canvas.scale();
+        String stroke = Palette.LIGHT.outline();
+        double width = BodyPainter.OUTLINE * canvas.scale();
         if (solid instanceof Ball ball) {
             Point2 c = canvas.place(ball.centre());
             double r = ball.radius() * canvas.scale();
-            return Svg.circle(c, r, fill, stroke, width) + seam(c, r, stroke, width);
+            return Svg.circle(c, r, fill, stroke, width, Palette.OUTLINE) + seam(c, r, stroke, width * 0.7);
         }
         List<Point2> outline = Svg.hull(solid.outline().stream().map(canvas::place).toList());
-        String shape = "<path d=\"" + Svg.polygonPath(outline) + "\" fill=\"" + fill + "\" stroke=\"" + stroke
-                + "\" stroke-width=\"" + Svg.num(width) + "\" stroke-linejoin=\"round\"/>";
+        String shape = "<path class=\"" + Palette.OUTLINE + "\" d=\"" + Svg.polygonPath(outline) + "\" fill=\"" + fill
+                + "\" stroke=\"" + stroke + "\" stroke-width=\"" + Svg.num(width) + "\" stroke-linejoin=\"round\"/>";
         if (solid instanceof Cylinder cylinder) {
             return shape + end(cylinder, kind, canvas, stroke, width);
         }
@@ -74,7 +84,7 @@ final class PropPainter {
 
     /** Two curved seams that make a circle read as a ball. */
     private static String seam(Point2 c, double r, String stroke, double width) {
-        String arc = "<path d=\"M%s %s A%s %s 0 0 0 %s %s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\" opacity=\"0.6\"/>";
+        String arc = "<path class=\"" + Palette.OUTLINE + "\" d=\"M%s %s A%s %s 0 0 0 %s %s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\" opacity=\"0.6\"/>";
         return String.format(arc, Svg.num(c.x() - r), Svg.num(c.y()), Svg.num(r), Svg.num(r * 0.35), Svg.num(c.x() + r),
                 Svg.num(c.y()), stroke, Svg.num(width))
                 + String.format(arc, Svg.num(c.x()), Svg.num(c.y() - r), Svg.num(r * 0.35), Svg.num(r), Svg.num(c.x()),
@@ -89,11 +99,12 @@ final class PropPainter {
         }
         int end = facing > 0 ? 1 : -1;
         List<Point2> rim = cylinder.end(end, cylinder.radius()).stream().map(canvas::place).toList();
-        StringBuilder svg = new StringBuilder("<path d=\"" + Svg.polygonPath(rim) + "\" fill=\"none\" stroke=\"" + stroke
+        StringBuilder svg = new StringBuilder("<path class=\"" + Palette.OUTLINE + "\" d=\"" + Svg.polygonPath(rim) + "\" fill=\"none\" stroke=\"" + stroke
                 + "\" stroke-width=\"" + Svg.num(width) + "\"/>");
         if (kind == PropKind.FOAM_ROLLER) {
             List<Point2> core = cylinder.end(end, cylinder.radius() * 0.35).stream().map(canvas::place).toList();
-            svg.append("<path d=\"").append(Svg.polygonPath(core)).append("\" fill=\"#ffffff\" stroke=\"").append(stroke)
+            svg.append("<path class=\"").append(Palette.OUTLINE).append("\" d=\"").append(Svg.polygonPath(core))
+                    .append("\" fill=\"#ffffff\" stroke=\"").append(stroke)
                     .append("\" stroke-width=\"").append(Svg.num(width)).append("\"/>");
         } else {
             svg.append(spiral(cylinder, end, canvas, stroke, width));
@@ -112,6 +123,6 @@ final class PropPainter {
             Point2 at = canvas.place(p);
             d.append(i == 0 ? "M" : "L").append(Svg.num(at.x())).append(' ').append(Svg.num(at.y()));
         }
-        return "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + stroke + "\" stroke-width=\"" + Svg.num(width * 0.8) + "\"/>";
+        return "<path class=\"" + Palette.OUTLINE + "\" d=\"" + d + "\" fill=\"none\" stroke=\"" + stroke + "\" stroke-width=\"" + Svg.num(width * 0.8) + "\"/>";
     }
 }

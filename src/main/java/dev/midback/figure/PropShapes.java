@@ -22,7 +22,7 @@ final class PropShapes {
     /** The shapes of a prop standing on the ground (the floor or the mat) under the point (x, z). */
     static List<Solid> under(Prop prop, double x, double z, double ground) {
         return switch (prop.kind()) {
-            case TOWEL_ROLL -> List.of(roll(x, z, ground, 4, 16));
+            case TOWEL_ROLL -> List.of(roll(x, z, ground, 4, 13));
             case BLANKET_ROLL -> List.of(roll(x, z, ground, 4.5, 18));
             case MAT_ROLL -> List.of(roll(x, z, ground, 4, 20));
             case FOAM_ROLLER -> List.of(roll(x, z, ground, 5, 26));

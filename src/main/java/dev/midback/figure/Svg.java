@@ -45,14 +45,20 @@ final class Svg {
         return d.append('Z').toString();
     }
 
-    static String line(Point2 from, Point2 to, String colour, double width) {
-        return "<line x1=\"" + num(from.x()) + "\" y1=\"" + num(from.y()) + "\" x2=\"" + num(to.x()) + "\" y2=\""
-                + num(to.y()) + "\" stroke=\"" + colour + "\" stroke-width=\"" + num(width) + "\"/>";
+    /** An open path through the points. */
+    static String openPath(List<Point2> points) {
+        String closed = polygonPath(points);
+        return closed.substring(0, closed.length() - 1);
     }
 
-    static String circle(Point2 centre, double radius, String fill, String stroke, double strokeWidth) {
-        return "<circle cx=\"" + num(centre.x()) + "\" cy=\"" + num(centre.y()) + "\" r=\"" + num(radius) + "\" fill=\""
-                + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + num(strokeWidth) + "\"/>";
+    static String line(Point2 from, Point2 to, String colour, double width, String cssClass) {
+        return "<line class=\"" + cssClass + "\" x1=\"" + num(from.x()) + "\" y1=\"" + num(from.y()) + "\" x2=\"" + num(to.x())
+                + "\" y2=\"" + num(to.y()) + "\" stroke=\"" + colour + "\" stroke-width=\"" + num(width) + "\"/>";
+    }
+
+    static String circle(Point2 centre, double radius, String fill, String stroke, double strokeWidth, String cssClass) {
+        return "<circle class=\"" + cssClass + "\" cx=\"" + num(centre.x()) + "\" cy=\"" + num(centre.y()) + "\" r=\""
+                + num(radius) + "\" fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + num(strokeWidth) + "\"/>";
     }
 
     /** The convex hull of the points, counter-clockwise (Andrew's monotone chain). */

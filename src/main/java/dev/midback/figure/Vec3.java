@@ -23,6 +23,10 @@ record Vec3(double x, double y, double z) {
         return x * other.x + y * other.y + z * other.z;
     }
 
+    Vec3 cross(Vec3 other) {
+        return new Vec3(y * other.z - z * other.y, z * other.x - x * other.z, x * other.y - y * other.x);
+    }
+
     double length() {
         return Math.sqrt(dot(this));
     }

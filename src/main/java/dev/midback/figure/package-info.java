@@ -12,6 +12,7 @@
  * figure:
  *   view: side              # side (default), front or top
  *   turn: 0                 # optional, -90..90: swing the viewpoint from the figure's right side toward its front
+ *   tilt: 0                 # optional, 0..60: raise the viewpoint of a side or front view, looking down at the figure
  *   flip: false             # optional: mirror the picture left to right
  *   props:                  # optional; a name, or {prop, at, height}
  *     - mat

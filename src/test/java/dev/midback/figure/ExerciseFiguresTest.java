@@ -47,9 +47,15 @@ class ExerciseFiguresTest {
         new ContactCheck().check(figure, (field, message) -> problems.add("figure." + field + ": " + message));
 
         assertThat(problems).as(file.toString()).isEmpty();
+        FigureRenderer renderer = new FigureRenderer();
         for (int i = 0; i < figure.frames().size(); i++) {
-            String svg = new FigureRenderer().svg(figure, i, file.getFileName() + " " + figure.frame(i).name());
+            String svg = renderer.svg(figure, i, file.getFileName() + " " + figure.frame(i).name());
             assertThat(FigureRendererTest.parse(svg).getDocumentElement().getTagName()).isEqualTo("svg");
+            Bounds drawn = renderer.drawn(figure, i);
+            assertThat(drawn.within(Framing.WIDTH, Framing.HEIGHT))
+                    .as("%s frame '%s': body, props and arrow inside the picture, drawn over %s", file.getFileName(),
+                            figure.frame(i).name(), drawn)
+                    .isTrue();
         }
     }
 }

@@ -45,10 +45,45 @@ class FigureRendererTest {
     void drawsTheFloorAndBothSidesOfTheBodyInDifferentShades() {
         String svg = renderer.svg(Figures.figure(Figures.CAT_COW), 0, "Cat");
 
-        assertThat(svg).contains("stroke=\"" + Palette.FLOOR_LINE + "\"");
-        assertThat(svg).as("the near side, toward the viewer").contains("stroke=\"" + Palette.NEAR_LIMB + "\"");
-        assertThat(svg).as("the far side").contains("stroke=\"" + Palette.FAR_LIMB + "\"");
-        assertThat(svg).as("the head").contains("r=\"6\" fill=\"" + Palette.TORSO + "\"");
+        assertThat(svg).contains("stroke=\"" + Palette.LIGHT.floorLine() + "\"");
+        assertThat(svg).as("the near side, toward the viewer").contains("stroke=\"" + Palette.LIGHT.body() + "\"");
+        assertThat(svg).as("the far side").contains("stroke=\"" + Palette.LIGHT.farBody() + "\"");
+        assertThat(svg).as("outlined").contains("stroke=\"" + Palette.LIGHT.outline() + "\"");
+        assertThat(svg).as("the hair shows which way the head faces").contains("fill=\"" + Palette.LIGHT.hair() + "\"");
+    }
+
+    @Test
+    void highlightsTheWorkedStretchOfTheBack() {
+        Figure figure = Figures.figure(Figures.CAT_COW);
+
+        String plain = renderer.svg(figure, 0, "Cat");
+        String worked = renderer.svg(figure.working(List.of(BodyRegion.MID_BACK)), 0, "Cat");
+
+        assertThat(plain).doesNotContain("class=\"" + Palette.WORK + "\"");
+        assertThat(worked).contains("class=\"" + Palette.WORK + "\"", "class=\"" + Palette.WORK_EDGE + "\"");
+        assertThat(renderer.svg(figure.working(List.of(BodyRegion.CHEST)), 0, "Cat")).as("only the back and neck are marked")
+                .doesNotContain("class=\"" + Palette.WORK + "\"");
+    }
+
+    @Test
+    void pointsAnArrowFromAKeyFrameTowardTheNextAndNoneInAStillFigure() {
+        Figure catCow = Figures.figure(Figures.CAT_COW);
+        Figure still = Figures.oneFrame(Pose.standing(), List.of(), List.of());
+
+        assertThat(renderer.svg(catCow, 0, "Cat")).contains("class=\"arrow\"");
+        assertThat(renderer.svg(catCow, 1, "Cow")).as("cat and cow follow each breath, so cow leads back to cat").contains("class=\"arrow\"");
+        assertThat(renderer.motion(catCow, 0, 1, 4, "Cat to cow")).as("the moving picture shows the movement itself").doesNotContain("class=\"arrow\"");
+        assertThat(renderer.svg(still, 0, "Standing")).doesNotContain("class=\"arrow\"");
+    }
+
+    @Test
+    void aHeldPositionHasNoArrowOnward() {
+        Figure held = new Figure(View.SIDE, 0, false, List.of(), List.of(
+                new Frame("start", Pose.standing(), List.of(), List.of()),
+                new Frame("arms up", Pose.standing().with(Joint.LEFT_SHOULDER, 170).with(Joint.RIGHT_SHOULDER, 170), List.of(), List.of())));
+
+        assertThat(renderer.svg(held, 0, "Start")).contains("class=\"arrow\"");
+        assertThat(renderer.svg(held, 1, "Arms up")).doesNotContain("class=\"arrow\"");
     }
 
     @Test
@@ -56,7 +91,7 @@ class FigureRendererTest {
         Figure lying = new Figure(View.TOP, 0, false, List.of(),
                 List.of(new Frame("lying", Pose.standing().with(Joint.TRUNK, 180), List.of(), List.of())));
 
-        assertThat(renderer.svg(lying, 0, "Lying")).doesNotContain(Palette.FLOOR_LINE);
+        assertThat(renderer.svg(lying, 0, "Lying")).doesNotContain("<line class=\"" + Palette.FLOOR_LINE);
     }
 
     @ParameterizedTest
@@ -75,12 +110,17 @@ class FigureRendererTest {
     }
 
     @Test
-    void drawsEveryFigureAtTheSameScale() {
-        Figure plain = Figures.oneFrame(Pose.standing(), List.of(), List.of());
-        Figure withBand = Figures.oneFrame(Pose.standing().with(Joint.LEFT_SHOULDER, 80).with(Joint.RIGHT_SHOULDER, 80),
-                List.of(Prop.of(PropKind.BAND)), List.of());
+    void aFigureFillsItsPicture() {
+        Figure standing = Figures.oneFrame(Pose.standing(), List.of(), List.of());
+        Figure lying = Figures.oneFrame(Pose.standing().with(Joint.TRUNK, 180), List.of(), List.of());
 
-        assertThat(headCircle(renderer.svg(withBand, 0, "Band"))).isEqualTo(headCircle(renderer.svg(plain, 0, "Standing")));
+        Bounds upright = renderer.drawn(standing, 0);
+        Bounds flat = renderer.drawn(lying, 0);
+
+        assertThat(upright.height()).as("a standing person fills the height").isGreaterThan(0.8 * Framing.HEIGHT);
+        assertThat(flat.width()).as("a lying person fills the width").isGreaterThan(0.85 * Framing.WIDTH);
+        assertThat(upright.within(Framing.WIDTH, Framing.HEIGHT)).isTrue();
+        assertThat(flat.within(Framing.WIDTH, Framing.HEIGHT)).isTrue();
     }
 
     @Test
@@ -126,17 +166,24 @@ class FigureRendererTest {
     }
 
     @Test
-    void everyColourStandsOutOnWhite() {
-        List<String> colours = new ArrayList<>(List.of(Palette.TORSO, Palette.NEAR_LIMB, Palette.FAR_LIMB,
-                Palette.FLOOR_LINE, Palette.LABEL));
-        for (PropKind kind : PropKind.values()) {
-            colours.add(Palette.stroke(kind));
+    void theLinesThatCarryThePictureStandOutInLightAndDark() {
+        for (Palette.Scheme scheme : List.of(Palette.LIGHT, Palette.DARK)) {
+            for (String colour : List.of(scheme.outline(), scheme.workEdge(), scheme.arrow(), scheme.cord(), scheme.label())) {
+                assertThat(contrast(colour, scheme.background())).as(colour + " on " + scheme.background()).isGreaterThanOrEqualTo(3.0);
+                assertThat(contrast(colour, scheme.floor())).as(colour + " on the floor " + scheme.floor()).isGreaterThanOrEqualTo(3.0);
+            }
+            assertThat(contrast(scheme.floorLine(), scheme.background())).as("floor line").isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(scheme.outline(), scheme.body())).as("outline on the body").isGreaterThanOrEqualTo(3.0);
+            assertThat(contrast(scheme.workEdge(), scheme.body())).as("the worked region's edge on the body").isGreaterThanOrEqualTo(3.0);
         }
-        for (String colour : colours) {
-            assertThat(contrastWithWhite(colour)).as(colour).isGreaterThanOrEqualTo(3.0);
-        }
-        assertThat(contrastWithWhite(Palette.NEAR_LIMB)).as("near limbs darker than far ones")
-                .isGreaterThan(contrastWithWhite(Palette.FAR_LIMB) + 4);
+    }
+
+    @Test
+    void aStandalonePictureTurnsDarkWithTheReadersPreferenceAndAPictureForAPageCarriesNoStyle() {
+        Figure figure = Figures.figure(Figures.CAT_COW);
+
+        assertThat(renderer.svg(figure, 0, "Cat")).contains("<style>@media (prefers-color-scheme: dark)", Palette.DARK.outline());
+        assertThat(renderer.motion(figure, 0, 1, 4, "Cat to cow")).doesNotContain("<style", "style=");
     }
 
     static Document parse(String svg) throws Exception {
@@ -145,13 +192,6 @@ class FigureRendererTest {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The head's height and size in the picture. */
-    private static String headCircle(String svg) {
-        int at = svg.indexOf("r=\"6\" fill=\"" + Palette.TORSO + "\"");
-        String circle = svg.substring(svg.lastIndexOf("<circle", at), at + 6);
-        return circle.substring(circle.indexOf("cy="));
     }
 
     private static List<double[]> circles(String svg) throws Exception {
@@ -164,7 +204,14 @@ class FigureRendererTest {
         return centres;
     }
 
-    private static double contrastWithWhite(String hex) {
+    /** The WCAG contrast ratio of two colours written #rrggbb. */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
         double luminance = 0;
         Map<Integer, Double> weights = Map.of(1, 0.2126, 3, 0.7152, 5, 0.0722);
         for (var weight : weights.entrySet()) {
@@ -172,6 +219,6 @@ class FigureRendererTest {
             double linear = channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
             luminance += weight.getValue() * linear;
         }
-        return 1.05 / (luminance + 0.05);
+        return luminance;
     }
 }
