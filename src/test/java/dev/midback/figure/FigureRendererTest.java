@@ -190,6 +190,8 @@ class FigureRendererTest {
             assertThat(contrast(scheme.outline(), scheme.body())).as("outline on the body").isGreaterThanOrEqualTo(3.0);
             assertThat(contrast(scheme.workEdge(), scheme.body())).as("the worked region's edge on the body").isGreaterThanOrEqualTo(3.0);
         }
+        assertThat(contrast(Palette.LIGHT.outline(), Palette.fill(PropKind.MAT))).as("the body's outline on the mat").isGreaterThanOrEqualTo(3.0);
+        assertThat(contrast(Palette.DARK.outline(), Palette.DARK_MAT)).as("the body's outline on the mat, dark").isGreaterThanOrEqualTo(3.0);
     }
 
     @Test
