@@ -34,7 +34,8 @@ final class MotionArrow {
     static Optional<Drawable> between(Scene from, Scene to, Canvas canvas) {
         Optional<BodyPoint> trunk = mostMoved(from, to, canvas, TRUNK);
         if (trunk.isPresent()) {
-            return leading(from, to, canvas, trunk.get());
+            return alongTheSpine(from, to, canvas, trunk.get())
+                    ? beside(from, to, canvas, trunk.get()) : leading(from, to, canvas, trunk.get());
         }
         Optional<BodyPoint> end = mostMoved(from, to, canvas, ENDS);
         if (end.isPresent()) {
@@ -73,6 +74,13 @@ final class MotionArrow {
 
     private static Point2 centre(StagedProp prop, Canvas canvas) {
         return Bounds.around(prop.solids().stream().flatMap(s -> s.outline().stream()).map(canvas::place).toList(), 0).middle();
+    }
+
+    /** Whether the back moves along its own length (a pull-up), where an arrow leading it would run through the body. */
+    private static boolean alongTheSpine(Scene from, Scene to, Canvas canvas, BodyPoint point) {
+        Point2 spine = canvas.place(from.body().point(BodyPoint.NECK)).minus(canvas.place(from.body().point(BodyPoint.PELVIS)));
+        Point2 move = canvas.place(to.body().point(point)).minus(canvas.place(from.body().point(point)));
+        return Math.abs(spine.unit().dot(move.unit())) > 0.7;
     }
 
     /**

@@ -18,6 +18,9 @@ final class Palette {
     static final Scheme DARK = new Scheme("#18212b", "#e2e8f0", "#3f5d7c", "#2b3f55", "#a9b8c9", "#7c4220",
             "#fb923c", "#7cc4f5", "#232e3b", "#8fa1b6", "#e2e8f0", "#fdba74");
 
+    /** The mat in the dark scheme: the body lies on it, so it is darkened for the body's light outline to show. */
+    static final String DARK_MAT = "#2c4434";
+
     /** Class names of the painted parts, each repainted in the dark scheme. */
     static final String BACKDROP = "fig-backdrop";
     static final String OUTLINE = "fig-line";
@@ -65,6 +68,7 @@ final class Palette {
                 + "." + FLOOR_LINE + "{stroke:" + d.floorLine() + "}"
                 + "." + LABEL + "{fill:" + d.label() + "}"
                 + "." + CORD + "{stroke:" + d.cord() + "}"
+                + ".prop-mat ." + OUTLINE + "{fill:" + DARK_MAT + "}"
                 + "}</style>\n";
     }
 

@@ -3,8 +3,12 @@
  *
  * <p>{@link dev.midback.figure.FigureReader} reads the {@code figure} block of an exercise file,
  * {@link dev.midback.figure.FigureRenderer} draws it and {@link dev.midback.figure.ContactCheck} checks that the
- * body rests where the file says. The body is a 3D stick figure projected onto the picture, so one pose reads
- * the same from the side, the front or above.
+ * body rests where the file says. The body is a 3D model projected onto the picture, so one pose reads the same
+ * from the side, the front or above; it is drawn as outlined rounded limbs and a trunk whose outline follows the
+ * curve of the spine, with the exercise's worked regions along the back (and the neck) tinted, an arrow from each
+ * key frame toward the next one where the body moves on, and all key frames framed together to fill the picture.
+ * Standalone pictures carry a style block that turns them dark when the reader prefers; pictures made to be put
+ * into a page ({@link dev.midback.figure.FigureRenderer#motion}) carry none and keep the light colours.
  *
  * <h2>The figure block</h2>
  *

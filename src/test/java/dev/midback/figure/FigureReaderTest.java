@@ -197,6 +197,42 @@ class FigureReaderTest {
     }
 
     @Test
+    void readsATiltThatLooksDownAtTheFigureAndRefusesOneOutOfRangeOrFromAbove() {
+        Figure tilted = read("""
+                figure:
+                  view: side
+                  tilt: 30
+                  frames:
+                    - name: lying
+                      pose: { trunk: 180 }
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(tilted.tilt()).isEqualTo(30);
+
+        read("""
+                figure:
+                  tilt: 75
+                  frames:
+                    - name: lying
+                      pose: { trunk: 180 }
+                """);
+        assertThat(problems).containsOnlyKeys("tilt");
+        assertThat(problems.get("tilt")).contains("from 0 to 60").contains("75");
+
+        problems.clear();
+        read("""
+                figure:
+                  view: top
+                  tilt: 20
+                  frames:
+                    - name: lying
+                      pose: { trunk: 180 }
+                """);
+        assertThat(problems).containsOnlyKeys("tilt");
+        assertThat(problems.get("tilt")).contains("not tilted");
+    }
+
+    @Test
     void neverThrowsOnInputOfTheWrongShape() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         assertThatCode(() -> {

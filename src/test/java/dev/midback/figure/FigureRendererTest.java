@@ -87,6 +87,20 @@ class FigureRendererTest {
     }
 
     @Test
+    void aTiltedViewLooksDownOnTheFigureAndDrawsTheMatInsteadOfAFloorStrip() {
+        Pose lying = Pose.standing().with(Joint.TRUNK, 180);
+        List<Prop> mat = List.of(Prop.of(PropKind.MAT));
+        Figure level = new Figure(View.SIDE, 0, false, mat, List.of(new Frame("lying", lying, List.of(), mat)));
+        Figure tilted = new Figure(View.SIDE, 0, 40, false, mat, List.of(new Frame("lying", lying, List.of(), mat)),
+                new Motion.Still(), java.util.Set.of());
+
+        assertThat(renderer.svg(level, 0, "Lying")).contains("<line class=\"" + Palette.FLOOR_LINE);
+        assertThat(renderer.svg(tilted, 0, "Lying")).doesNotContain("<line class=\"" + Palette.FLOOR_LINE);
+        assertThat(renderer.drawn(tilted, 0).height()).as("the mat's top shows, so the picture is deeper")
+                .isGreaterThan(renderer.drawn(level, 0).height() + 10);
+    }
+
+    @Test
     void aTopViewHasNoFloorLine() {
         Figure lying = new Figure(View.TOP, 0, false, List.of(),
                 List.of(new Frame("lying", Pose.standing().with(Joint.TRUNK, 180), List.of(), List.of())));
@@ -176,6 +190,8 @@ class FigureRendererTest {
             assertThat(contrast(scheme.outline(), scheme.body())).as("outline on the body").isGreaterThanOrEqualTo(3.0);
             assertThat(contrast(scheme.workEdge(), scheme.body())).as("the worked region's edge on the body").isGreaterThanOrEqualTo(3.0);
         }
+        assertThat(contrast(Palette.LIGHT.outline(), Palette.fill(PropKind.MAT))).as("the body's outline on the mat").isGreaterThanOrEqualTo(3.0);
+        assertThat(contrast(Palette.DARK.outline(), Palette.DARK_MAT)).as("the body's outline on the mat, dark").isGreaterThanOrEqualTo(3.0);
     }
 
     @Test
