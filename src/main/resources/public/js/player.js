@@ -32,6 +32,15 @@ export function flushJournal() {
   return flushQueue({ fetch: (...args) => fetch(...args), storage: localStorage, csrfToken: csrfToken() });
 }
 
+/** List items holding these texts. */
+function listItems(texts) {
+  return texts.map((text) => {
+    const li = document.createElement("li");
+    li.textContent = text;
+    return li;
+  });
+}
+
 async function fetchJson(url) {
   const response = await fetch(url);
   if (!response.ok) {
@@ -169,7 +178,7 @@ class Player {
     const elapsed = this.elapsed();
     const where = figureAt(cue, elapsed);
     this.figure.show(cue.exerciseId, where, cue.side);
-    const paced = `${this.cues.indexOf(cue)}:${this.clock.isPaused()}:${this.clock.startedAt}`;
+    const paced = `${this.index}:${this.clock.isPaused()}:${this.clock.startedAt}`;
     if (paced !== this.paced) {
       this.paced = paced;
       this.pace(cue, elapsed);
@@ -250,11 +259,7 @@ class Player {
     }
     const doc = this.docs.get(cue.exerciseId) || {};
     const steps = (doc.steps || []).slice(0, 3);
-    this.el("setup-steps").replaceChildren(...steps.map((s) => {
-      const li = document.createElement("li");
-      li.textContent = s;
-      return li;
-    }));
+    this.el("setup-steps").replaceChildren(...listItems(steps));
     const caution = (this.items.get(cue.exerciseId) || {}).keyCaution;
     this.el("setup-caution").textContent = caution ? `Take care: ${caution}` : "";
     this.el("setup-caution").hidden = !caution;
@@ -457,15 +462,10 @@ class Player {
       return;
     }
     const doc = this.docs.get(cue.exerciseId) || {};
-    const list = (items) => items.map((s) => {
-      const li = document.createElement("li");
-      li.textContent = s;
-      return li;
-    });
     this.el("how-title").textContent = doc.name || cue.exerciseId;
-    this.el("how-steps").replaceChildren(...list(doc.steps || []));
+    this.el("how-steps").replaceChildren(...listItems(doc.steps || []));
     this.el("how-breathing").textContent = doc.breathing || "";
-    this.el("how-cautions").replaceChildren(...list(doc.cautions || []));
+    this.el("how-cautions").replaceChildren(...listItems(doc.cautions || []));
     this.el("how-dialog").showModal();
   }
 

@@ -80,6 +80,11 @@ class PlayerBrowserTest {
         assertThat(page.locator("#run").isVisible()).isTrue();
     }
 
+    /** Moves the player's clock to a point of the routine, as if it had played there. */
+    private void jumpTo(int elapsedMs) {
+        page.evaluate("(ms) => { window.midbackPlayer.clock.jumpTo(ms); window.midbackPlayer.tick(); }", elapsedMs);
+    }
+
     private List<Integer> exerciseStarts() {
         List<Integer> starts = new ArrayList<>();
         JsonNode cues = timeline.get("cues");
@@ -340,8 +345,7 @@ class PlayerBrowserTest {
                 continue;
             }
             kinds.add(cue.get("kind").asText());
-            page.evaluate("(ms) => { window.midbackPlayer.clock.jumpTo(ms); window.midbackPlayer.tick(); }",
-                    cue.get("at").asInt() * 1000 + 200);
+            jumpTo(cue.get("at").asInt() * 1000 + 200);
             assertThat(cue.get("text").asText()).startsWith(page.locator("#cue-text").textContent());
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-cue-" + cue.get("kind").asText() + ".png")));
             for (String control : List.of("#hurts", "#pause", "#skip", "#back", "#swap")) {
@@ -436,8 +440,7 @@ class PlayerBrowserTest {
         page.waitForSelector("#player[data-ready=true]");
         begin(2);
         for (int i : held) {
-            page.evaluate("(ms) => { window.midbackPlayer.clock.jumpTo(ms); window.midbackPlayer.tick(); }",
-                    cues.get(i).get("at").asInt() * 1000 + 300);
+            jumpTo(cues.get(i).get("at").asInt() * 1000 + 300);
             page.waitForCondition(() -> "1".equals(page.locator("#figure").getAttribute("data-frame")));
             assertThat(page.locator("#figure").getAttribute("data-frame")).as("turned through the hold: " + cues.get(i).get("text"))
                     .isEqualTo("1");
@@ -461,8 +464,7 @@ class PlayerBrowserTest {
             for (JsonNode candidate : plan.get("items")) {
                 item = id.equals(candidate.get("exerciseId").asText()) ? candidate : item;
             }
-            page.evaluate("(ms) => { window.midbackPlayer.clock.jumpTo(ms); window.midbackPlayer.tick(); }",
-                    cues.get(start).get("at").asInt() * 1000 + 200);
+            jumpTo(cues.get(start).get("at").asInt() * 1000 + 200);
             boolean offered = item == null || !item.has("swaps") || !item.get("swaps").isEmpty();
             assertThat(page.locator("#swap").isEnabled()).as("swap for " + id).isEqualTo(offered);
             if (!offered) {
