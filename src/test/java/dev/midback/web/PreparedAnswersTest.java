@@ -2,6 +2,7 @@ package dev.midback.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import dev.midback.testing.RunningServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What never changes is prepared once: the same bytes and the same strong ETag on every request and
- * every start, 304 when the client has it, gzip for clients that take it; a signed-in person's
+ * every start, 304 when the client has it, brotli or gzip for clients that take them; a signed-in person's
  * page still shows who they are.
  */
 class PreparedAnswersTest {
@@ -46,6 +47,20 @@ class PreparedAnswersTest {
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
                 assertThat(in.readAllBytes()).isEqualTo(first.body());
             }
+            assertThat(zipped.header("ETag")).hasValue(tag.replaceFirst("\"$", "--gzip\""));
+
+            RunningServer.RawResponse brotli = server.raw("GET", path).header("Accept-Encoding", "gzip, deflate, br").send();
+            assertThat(brotli.header("Content-Encoding")).hasValue("br");
+            assertThat(Decoder.decompress(brotli.body()).getDecompressedData()).isEqualTo(first.body());
+            assertThat(brotli.body().length).as("brotli is smaller than gzip").isLessThanOrEqualTo(zipped.body().length);
+            String brotliTag = brotli.header("ETag").orElseThrow();
+            assertThat(brotliTag).isEqualTo(tag.replaceFirst("\"$", "--br\""));
+            RunningServer.RawResponse brotliUnchanged = server.raw("GET", path).header("Accept-Encoding", "br")
+                    .header("If-None-Match", brotliTag).send();
+            assertThat(brotliUnchanged.status()).isEqualTo(304);
+            assertThat(server.raw("GET", path).header("Accept-Encoding", "br;q=0, gzip").send().header("Content-Encoding"))
+                    .hasValue("gzip");
+
             RunningServer.RawResponse refused = server.raw("GET", path).header("Accept-Encoding", "gzip;q=0").send();
             assertThat(refused.header("Content-Encoding")).isEmpty();
             assertThat(refused.body()).isEqualTo(first.body());
