@@ -84,6 +84,7 @@ final class Palette {
             case YOGA_BLOCK -> "#d9cdf0";
             case BAND, PLUMB_LINE -> "none";
             case PULL_UP_BAR -> "#9aa3ae";
+            case STICK -> "#c9995f";
         };
     }
 }

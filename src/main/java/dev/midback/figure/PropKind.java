@@ -14,6 +14,7 @@ public enum PropKind {
     YOGA_BLOCK("yoga-block", BodyPoint.UPPER_BACK, true, true),
     BAND("band", BodyPoint.NECK, false, true),
     PULL_UP_BAR("pull-up-bar", BodyPoint.NECK, false, false),
+    STICK("stick", BodyPoint.NECK, false, false),
     PLUMB_LINE("plumb-line", BodyPoint.HEAD, false, false);
 
     private final String key;

@@ -57,6 +57,12 @@ final class PropShapes {
         return solids;
     }
 
+    /** A light stick (a broom handle) held in both hands, reaching a little past each of them. */
+    static Cylinder stick(Vec3 leftHand, Vec3 rightHand) {
+        Vec3 centre = leftHand.towards(rightHand, 0.5);
+        return new Cylinder(centre, 0.9, Math.abs(leftHand.z() - rightHand.z()) / 2 + 9, Role.GRIP);
+    }
+
     /** Where a band is tied: ahead of the figure, at ankle, chest or overhead height. */
     static Vec3 bandAnchor(PropHeight height, Vec3 neck, double ground) {
         return switch (height) {

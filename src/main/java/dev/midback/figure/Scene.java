@@ -17,7 +17,7 @@ record Scene(BodyLayout body, List<StagedProp> props) {
     /**
      * Places a frame's body and props: props under the body stand on the floor (or the mat) below their body
      * point, then the body falls straight down until it rests on the floor or a prop, or hangs by its hands
-     * from a pull-up bar; bands and plumb lines are fixed to the body where it ends up.
+     * from a pull-up bar; a stick is put in the hands, bands and plumb lines are fixed to the body where it ends up.
      */
     static Scene of(Frame frame) {
         BodyLayout posed = Skeleton.layout(frame.pose());
@@ -59,6 +59,7 @@ record Scene(BodyLayout body, List<StagedProp> props) {
         return switch (prop.kind()) {
             case PULL_UP_BAR -> Optional.of(
                     new StagedProp(prop, PropShapes.pullUpBar(leftHand.towards(rightHand, 0.5))));
+            case STICK -> Optional.of(new StagedProp(prop, List.of(PropShapes.stick(leftHand, rightHand))));
             case BAND -> {
                 Vec3 anchor = PropShapes.bandAnchor(prop.height(), body.point(BodyPoint.NECK), ground);
                 yield Optional.of(new StagedProp(prop, List.of(PropShapes.bandAnchorBox(anchor)),
