@@ -34,7 +34,8 @@ public final class Catalog {
 
     /** The exercise with this id, name or alias, whatever the case. */
     public Optional<Exercise> find(String idOrName) {
-        return Optional.ofNullable(byKey.get(Names.key(idOrName)));
+        Exercise byId = byKey.get(idOrName);
+        return byId != null ? Optional.of(byId) : Optional.ofNullable(byKey.get(Names.key(idOrName)));
     }
 
     public Exercise require(String idOrName) {

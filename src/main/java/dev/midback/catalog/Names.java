@@ -1,18 +1,22 @@
 package dev.midback.catalog;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How names are compared: case, apostrophes, spaces and hyphens do not matter ("Child's pose" is "childs-pose"). */
 final class Names {
+
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^-|-$");
 
     private Names() {
     }
 
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT)
-                .replace("'", "").replace("\u2019", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String lower = name.toLowerCase(Locale.ROOT);
+        String joined = SEPARATORS.matcher(APOSTROPHES.matcher(lower).replaceAll("")).replaceAll("-");
+        return EDGES.matcher(joined).replaceAll("");
     }
 
     static boolean matchesAny(Exercise exercise, String text) {

@@ -29,6 +29,7 @@ public final class CatalogHandlers {
     private final Map<ExerciseQuery, Prepared> lists = new ConcurrentHashMap<>();
     private final Map<String, Prepared> documents = new ConcurrentHashMap<>();
     private final Map<String, Prepared> motions = new ConcurrentHashMap<>();
+    private final Map<String, Prepared> stills = new ConcurrentHashMap<>();
 
     /** Filters are few; this bounds the prepared lists should many odd combinations be asked for. */
     private static final int MAX_PREPARED_LISTS = 256;
@@ -81,8 +82,9 @@ public final class CatalogHandlers {
     public void figure(Context ctx) {
         Exercise found = find(ctx);
         int frame = frame(ctx, "frame", found, 0);
-        ctx.header("Cache-Control", "public, max-age=3600");
-        ctx.contentType("image/svg+xml; charset=utf-8").result(figures.svg(found, frame));
+        stills.computeIfAbsent(found.id() + "/" + frame,
+                key -> Prepared.of("image/svg+xml; charset=utf-8", figures.svg(found, frame).getBytes(StandardCharsets.UTF_8)))
+                .send(ctx, "public, max-age=3600");
     }
 
     /** The figure moving from one key frame to another, for the player; prepared once per exercise and pair of frames. */

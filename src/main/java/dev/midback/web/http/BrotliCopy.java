@@ -4,11 +4,14 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The brotli-compressed copy of a prepared answer, made the first time a client that takes brotli asks
  * for it (brotli at its best setting is slow, so nothing is compressed at start that nobody asks for),
- * then kept. Empty where the native encoder does not load on this platform: such clients get gzip.
+ * then kept. One request compresses; those that come meanwhile get empty (and so gzip) rather than
+ * compressing the same bytes again, so a rush of first requests costs one compression's memory.
+ * Empty where the native encoder does not load on this platform: such clients get gzip.
  */
 final class BrotliCopy {
 
@@ -18,6 +21,7 @@ final class BrotliCopy {
 
     private final byte[] source;
     private final boolean text;
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile byte[] compressed;
 
     BrotliCopy(byte[] source, boolean text) {
@@ -27,13 +31,14 @@ final class BrotliCopy {
 
     Optional<byte[]> bytes() {
         byte[] done = compressed;
-        if (done == null) {
-            if (!Encoders.AVAILABLE) {
-                return Optional.empty();
-            }
-            done = compress();
-            compressed = done;
+        if (done != null) {
+            return Optional.of(done);
         }
+        if (!Encoders.AVAILABLE || !started.compareAndSet(false, true)) {
+            return Optional.empty();
+        }
+        done = compress();
+        compressed = done;
         return Optional.of(done);
     }
 
