@@ -96,5 +96,17 @@
  *   <li>{@code plumb-line}: a dashed vertical line from the ear to the floor, to check that ear, shoulder, hip, knee
  *       and ankle line up.</li>
  * </ul>
+ *
+ * <h2>Checking the pictures</h2>
+ *
+ * The test {@code FrameImagesTest} draws every key frame of every exercise in headless Chromium at 240 by 240
+ * pixels and compares each with its reference picture in
+ * {@code src/test/resources/figures/reference/{exercise}/{n}-{frame}.png}; a frame that drifted from its reference
+ * leaves the new picture and a diff with the changes in red in {@code target/figures/diff/}. Each run also writes a
+ * contact sheet to look the figures over against the steps: {@code target/figures/contact-sheet.html}, its
+ * screenshot {@code target/figures/contact-sheet.png} and every frame in {@code target/figures/frames/}. After a
+ * change that is meant to alter the pictures, run
+ * {@code mvn -B test -Dtest=FrameImagesTest -Dmidback.updateFigures=true} to write new references (those tests are
+ * reported as skipped), look at the changed pictures and the sheet, and commit the references with the change.
  */
 package dev.midback.figure;
