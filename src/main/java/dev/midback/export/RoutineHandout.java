@@ -78,11 +78,16 @@ public final class RoutineHandout {
         x.raw("<p class=\"dose\"><strong>").text(DoseText.of(item)).raw("</strong> (about ").text(clock(item.seconds()))
                 .raw(")</p>");
         exercise.ifPresent(e -> {
-            frames(x, e);
-            x.raw("<ol class=\"steps\">");
-            e.steps().forEach(step -> x.element("li", step));
-            x.raw("</ol>");
-            x.raw("<p class=\"breathing\"><strong>Breathing:</strong> ").text(e.breathing()).raw("</p>");
+            if (e.frameNames().size() == 1) {
+                x.raw("<table class=\"beside\"><tr><td class=\"pictures\">");
+                frames(x, e);
+                x.raw("</td><td>");
+                howTo(x, e);
+                x.raw("</td></tr></table>");
+            } else {
+                frames(x, e);
+                howTo(x, e);
+            }
         });
         if (before != null) {
             x.element("p", "Again, as number " + before + " above: the same positions, steps and breathing.", "again");
@@ -93,7 +98,18 @@ public final class RoutineHandout {
         x.raw("</div>");
     }
 
-    /** Every key position of the exercise side by side, each named underneath. */
+    /** The steps in full and the breathing. */
+    private static void howTo(Xhtml x, Exercise e) {
+        x.raw("<ol class=\"steps\">");
+        e.steps().forEach(step -> x.element("li", step));
+        x.raw("</ol>");
+        x.raw("<p class=\"breathing\"><strong>Breathing:</strong> ").text(e.breathing()).raw("</p>");
+    }
+
+    /**
+     * Every key position of the exercise side by side, each named underneath; a single position
+     * stands beside the steps instead of above them.
+     */
     private void frames(Xhtml x, Exercise e) {
         List<String> names = e.frameNames();
         x.raw("<table class=\"frames\"><tr>");
@@ -134,6 +150,10 @@ public final class RoutineHandout {
                 .item { page-break-inside: avoid; border-top: 1pt solid #9aa5b1; padding: 5pt 0 3pt 0; margin-top: 4pt; }
                 .frames { border-collapse: collapse; margin: 0 0 4pt 0; }
                 .frames td { padding: 0 8pt 0 0; vertical-align: top; }
+                .beside { border-collapse: collapse; width: 100%%; }
+                .beside td { padding: 0; vertical-align: top; }
+                .beside td.pictures { width: 46mm; padding-right: 4pt; }
+                .beside .steps { margin-top: 0; }
                 .figure { display: block; width: 42mm; height: 31.5mm; border: 0.75pt solid #c9d2dc; }
                 .frame-name { margin: 0; font-size: 9.5pt; color: #4b5563; text-align: center; }
                 h2 { font-size: 15pt; margin: 0 0 1pt 0; color: #143f5e; page-break-after: avoid; }
