@@ -58,12 +58,16 @@ public final class RoutineHandout {
         Map<String, Integer> shown = new HashMap<>();
         int n = 1;
         for (RoutineItem item : routine.items()) {
+            if (n == count) {
+                // The last exercise and the closing lines share a page, so no page holds the notice alone.
+                x.raw("<div class=\"closing\">");
+            }
             Integer before = shown.putIfAbsent(item.exerciseId(), n);
             item(x, n++, item, before);
         }
         x.raw("<div class=\"end\"><p class=\"help\"><strong>When to get help.</strong> ").text(SafetyScreen.WHEN_TO_GET_HELP)
                 .raw("</p><p class=\"notice\"><strong>Not medical advice.</strong> ").text(catalog.guide().notice())
-                .raw("</p></div></body></html>");
+                .raw("</p></div>").raw(count > 0 ? "</div>" : "").raw("</body></html>");
         return x.toString();
     }
 
@@ -138,9 +142,9 @@ public final class RoutineHandout {
     /** Large, plain type to read at arm's length; the figures big enough to follow. */
     private static String style(Paper paper) {
         return """
-                @page { size: %s; margin: 14mm 15mm 16mm 15mm;
+                @page { size: %s; margin: 12mm 14mm 14mm 14mm;
                   @bottom-center { content: "%s, page " counter(page) " of " counter(pages); font-family: sans-serif; font-size: 9pt; color: #555; } }
-                body { font-family: sans-serif; font-size: 11pt; color: #1f2933; line-height: 1.32; }
+                body { font-family: sans-serif; font-size: 11pt; color: #1f2933; line-height: 1.3; }
                 h1 { font-size: 22pt; margin: 0 0 3pt 0; color: #143f5e; }
                 .meta { font-size: 12pt; margin: 0 0 6pt 0; }
                 .rule { font-weight: bold; margin: 0 0 4pt 0; }
@@ -152,9 +156,9 @@ public final class RoutineHandout {
                 .frames td { padding: 0 8pt 0 0; vertical-align: top; }
                 .beside { border-collapse: collapse; width: 100%%; }
                 .beside td { padding: 0; vertical-align: top; }
-                .beside td.pictures { width: 46mm; padding-right: 4pt; }
+                .beside td.pictures { width: 44mm; padding-right: 4pt; }
                 .beside .steps { margin-top: 0; }
-                .figure { display: block; width: 42mm; height: 31.5mm; border: 0.75pt solid #c9d2dc; }
+                .figure { display: block; width: 40mm; height: 30mm; border: 0.75pt solid #c9d2dc; }
                 .frame-name { margin: 0; font-size: 9.5pt; color: #4b5563; text-align: center; }
                 h2 { font-size: 15pt; margin: 0 0 1pt 0; color: #143f5e; page-break-after: avoid; }
                 .number { color: #4b5563; }
@@ -165,9 +169,10 @@ public final class RoutineHandout {
                 .again { margin: 2pt 0; }
                 .caution { border-left: 4pt solid #c2410c; background: #fdecdf; padding: 3pt 8pt; margin: 4pt 0 2pt 0; font-weight: bold; }
                 .caution strong { color: #9a3412; }
-                .end { page-break-inside: avoid; border-top: 1pt solid #9aa5b1; margin-top: 4pt; padding-top: 5pt; }
-                .help { margin: 0 0 5pt 0; }
-                .notice { color: #4b5563; font-size: 10pt; margin: 0; }
+                .closing { page-break-inside: avoid; }
+                .end { page-break-inside: avoid; border-top: 1pt solid #9aa5b1; margin-top: 2pt; padding-top: 4pt; line-height: 1.25; }
+                .help { font-size: 10.5pt; margin: 0 0 3pt 0; }
+                .notice { color: #4b5563; font-size: 9pt; margin: 0; }
                 """.formatted(paper.cssSize(), TITLE);
     }
 }

@@ -88,6 +88,34 @@ class RoutineHandoutTest {
     }
 
     @Test
+    void noExerciseIsSplitAcrossPagesAndTheNoticeIsNeverAloneOnAPage() {
+        for (Paper paper : Paper.values()) {
+            for (int minutes : new int[] {6, 10, 30}) {
+                PlanRequest request = new PlanRequest(minutes, Place.ANY, Set.of(Prop.MAT, Prop.CHAIR, Prop.TOWEL, Prop.FOAM_ROLLER),
+                        Level.BEGINNER, PainToday.NONE, Answers.NONE);
+                Routine routine = PLANNER.plan(request, History.EMPTY);
+
+                PdfDrawing pdf = PdfDrawing.read(handout.render(request, routine, MADE, paper));
+
+                assertThat(pdf.pages()).hasSizeGreaterThan(1);
+                for (PdfDrawing.Page page : pdf.pages()) {
+                    int starts = count(page.text(), "(about ");
+                    int ends = count(page.text(), "Breathing: ") + count(page.text(), "Again, as number ");
+                    assertThat(ends).as("%s, %d minutes: every exercise begun on a page ends there", paper, minutes).isEqualTo(starts);
+                    if (page.text().contains("Breathing: ")) {
+                        assertThat(page.fillsOf(BODY)).as("a page of exercises shown in full has their figures").isPositive();
+                    }
+                }
+                assertThat(pdf.pages().get(pdf.pages().size() - 1).text()).contains("(about ", "Not medical advice");
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void thePageIsA4OrUsLetterAsAsked() {
         PlanRequest request = request(5, Place.DESK, Answers.NONE);
         Routine routine = PLANNER.plan(request, History.EMPTY);

@@ -28,8 +28,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public record PdfDrawing(List<Page> pages, String text) {
 
-    /** One page: its size in points, its filled paths counted by fill colour ({@code #rrggbb}), its images. */
-    public record Page(float width, float height, Map<String, Integer> fills, int curves, int imagesDrawn, int imagesHeld) {
+    /** One page: its size in points, its text, its filled paths counted by fill colour ({@code #rrggbb}), its images. */
+    public record Page(float width, float height, String text, Map<String, Integer> fills, int curves, int imagesDrawn,
+                       int imagesHeld) {
 
         public int fillsOf(String colour) {
             return fills.getOrDefault(colour.toLowerCase(Locale.ROOT), 0);
@@ -39,12 +40,17 @@ public record PdfDrawing(List<Page> pages, String text) {
     public static PdfDrawing read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<Page> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            int number = 0;
             for (PDPage page : document.getPages()) {
                 Engine engine = new Engine(page);
                 engine.processPage(page);
                 PDRectangle box = page.getMediaBox();
-                pages.add(new Page(box.getWidth(), box.getHeight(), engine.fills, engine.curves, engine.images,
-                        imagesHeld(page.getResources(), 0)));
+                number++;
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                pages.add(new Page(box.getWidth(), box.getHeight(), stripper.getText(document).replaceAll("\\s+", " "), engine.fills,
+                        engine.curves, engine.images, imagesHeld(page.getResources(), 0)));
             }
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             return new PdfDrawing(List.copyOf(pages), text);
