@@ -1,22 +1,18 @@
 package dev.midback.export;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
+import dev.midback.catalog.Catalog;
 import dev.midback.journal.ProgressReport;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 
 /**
  * A progress report to print or take to a clinician, as a PDF: the dates covered, whether pain
  * changed by an amount that matters, then over the recent weeks the report covers (so its length
  * does not grow with the journal) each session's pain, sessions per week against the plan, the
- * amount of each exercise, and the last weeks day by day; and the notice that this is not medical
- * advice. Tables only, in the PDF's built-in fonts (plain ASCII text).
+ * amount of each exercise (beside a small drawing of it), and the last weeks day by day; and the
+ * notice that this is not medical advice. Tables in the PDF's built-in fonts (plain ASCII text), the
+ * drawings as vector paths.
  */
 public final class ProgressPdf {
 
@@ -25,29 +21,22 @@ public final class ProgressPdf {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
-    static {
-        // The renderer reports its timings at INFO on every document; keep its warnings only.
-        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    private final Catalog catalog;
+    private final String notice;
+    private final PrintedFigures figures = new PrintedFigures();
+
+    /** The report with the catalog's drawings of the exercises and the guide's notice. */
+    public ProgressPdf(Catalog catalog) {
+        this(catalog, catalog.guide().notice());
     }
 
-    private final String notice;
-
-    public ProgressPdf(String notice) {
+    ProgressPdf(Catalog catalog, String notice) {
+        this.catalog = catalog;
         this.notice = notice;
     }
 
     public byte[] render(ProgressReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.withHtmlContent(xhtml(report), null);
-            builder.withProducer("Midback");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return XhtmlPdf.render(xhtml(report));
     }
 
     /** The report as a well-formed XHTML document, the PDF's source. */
@@ -106,7 +95,7 @@ public final class ProgressPdf {
         x.raw("</tbody></table>");
     }
 
-    private static void amounts(Xhtml x, ProgressReport report) {
+    private void amounts(Xhtml x, ProgressReport report) {
         x.element("h2", "Hold or amount per exercise");
         if (report.amounts().isEmpty()) {
             x.element("p", "No amounts are recorded for the exercises yet.");
@@ -116,9 +105,12 @@ public final class ProgressPdf {
                 "Change", "Sessions");
         for (ProgressReport.Amounts a : report.amounts()) {
             String unit = a.unit().name().toLowerCase(Locale.ROOT).replace("reps", "repetitions");
-            x.row(a.name(), unit, a.first().amount() + " (" + DATE.format(a.first().date()) + ")",
-                    a.latest().amount() + " (" + DATE.format(a.latest().date()) + ")", a.growth() > 0 ? "+" + a.growth()
-                            : Integer.toString(a.growth()), Integer.toString(a.points().size()));
+            x.raw("<tr><th scope=\"row\" class=\"exercise\">");
+            catalog.find(a.exerciseId()).ifPresent(e -> x.raw(figures.frame(e, 0, "thumb")));
+            x.text(a.name()).raw("</th>").cell(unit).cell(a.first().amount() + " (" + DATE.format(a.first().date()) + ")")
+                    .cell(a.latest().amount() + " (" + DATE.format(a.latest().date()) + ")")
+                    .cell(a.growth() > 0 ? "+" + a.growth() : Integer.toString(a.growth()))
+                    .cell(Integer.toString(a.points().size())).raw("</tr>");
         }
         x.raw("</tbody></table>");
     }

@@ -21,6 +21,7 @@ final class Xhtml {
             tr { page-break-inside: avoid; }
             .bar-cell { width: 28%; }
             .bar { height: 8pt; background: #1d5b85; }
+            .thumb { display: block; width: 24mm; height: 18mm; margin: 0 0 2pt 0; border: 0.5pt solid #d6d2c8; }
             .notice { margin-top: 16pt; border-top: 0.5pt solid #b9b4aa; padding-top: 6pt; color: #4b5563; }
             """;
 

@@ -23,6 +23,17 @@ public final class FigureRenderer {
     }
 
     /**
+     * One key frame made to be put into a printed document: the light colours only, without the style block
+     * that switches a standalone picture to dark (paper has no dark mode), with its arrow toward the next key frame.
+     */
+    public String printed(Figure figure, int frameIndex, String title) {
+        Frame frame = figure.frame(frameIndex);
+        Canvas canvas = canvas(figure, List.of(Scene.of(frame)));
+        return open(Framing.WIDTH, Framing.HEIGHT, id(title, frameIndex), title, false) + floor(canvas, Framing.WIDTH)
+                + content(drawables(figure, frame, canvas)) + "</svg>\n";
+    }
+
+    /**
      * Any frame drawn as part of the figure, e.g. one made with {@link Pose#between} for an animation: it is
      * framed together with the figure's key frames so the body does not jump. Only key frames get an arrow.
      */

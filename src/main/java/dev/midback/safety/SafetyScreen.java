@@ -25,6 +25,14 @@ public final class SafetyScreen {
     static final String NEW_PAIN = "New back pain before the age of 20 or after 50 is one of the signs a doctor or physiotherapist should look at before you start exercising. Book a check first; until then only gentle exercises are offered.";
     static final String PREGNANCY = "In pregnancy, exercises lying face down, on your back or back over a ball are left out (lying on your back is advised against after the first trimester). Ask your midwife or doctor before starting.";
 
+    /**
+     * The signs that mean stop and get help, in one line, for what a person keeps and reads later
+     * (a printed routine): the red flags of the screening, said as things that may come on.
+     */
+    public static final String WHEN_TO_GET_HELP = "Stop and get emergency care for chest pain, numbness or weakness in both legs, "
+            + "new trouble controlling your bladder or bowels, or pain after a serious accident or fall; see a doctor within a few "
+            + "days for a fever, weight loss without trying, or pain that wakes you at night.";
+
     /** Screens the answers and today's pain. */
     public Clearance screen(Answers answers, PainToday pain) {
         List<String> advice = new ArrayList<>();

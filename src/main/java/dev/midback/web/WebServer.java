@@ -111,6 +111,7 @@ public final class WebServer {
                 .get(Paths.ROUTINE, own, plan::routineForm)
                 .post(Paths.PLANS, own, plan::createFromForm)
                 .get(Paths.PLAN, own, plan::routine)
+                .get(Paths.PLAN_HANDOUT, own, plan::handout)
                 .get(Paths.PLAY, own, plan::play)
                 .post(Paths.API_PLANS, own, plan::create)
                 .get(Paths.API_PLAN, own, plan::show)

@@ -53,7 +53,7 @@ public class ProgressBenchmark {
         Catalog catalog = new CatalogLoader().loadBundled();
         calculator = new ProgressCalculator(catalog);
         progression = new Progression(catalog);
-        pdf = new ProgressPdf(catalog.guide().notice());
+        pdf = new ProgressPdf(catalog);
         journal = journal(entries);
     }
 

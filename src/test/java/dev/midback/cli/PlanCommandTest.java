@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.midback.testing.PdfDrawing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,50 @@ class PlanCommandTest {
         CliRun run = CliRun.of("plan", "--minutes", "15", "--place", "floor", "--props", "towel,mat");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Screening: go", "why:", "Cat-cow", "This week", "3 sessions");
+    }
+
+    @Test
+    void pdfWritesTheRoutineToPrintWithEveryExerciseOnThePaperAsked() throws Exception {
+        Path file = folder.resolve("routine.pdf");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--place", "floor", "--props", "towel,mat", "--json", "--pdf", file.toString(),
+                "--paper", "letter");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("The routine to print is in " + file);
+        PdfDrawing pdf = PdfDrawing.read(Files.readAllBytes(file));
+        for (JsonNode item : json.readTree(run.out()).get("items")) {
+            assertThat(pdf.text()).contains(item.get("name").asText());
+        }
+        assertThat(pdf.text()).contains("10 minutes on the floor", "Not medical advice");
+        assertThat(pdf.fillsOf("#c7d9ea")).as("the figures drawn as paths").isPositive();
+        assertThat(pdf.pages()).allSatisfy(p -> assertThat(p.width()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f)));
+    }
+
+    @Test
+    void aPdfFileThatCannotBeWrittenExitsTwoWithOneLineNamingIt() {
+        Path file = folder.resolve("no-such-folder").resolve("routine.pdf");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--pdf", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("--pdf", file.toString(), "folder does not exist");
+        assertThat(run.out()).isEmpty();
+
+        CliRun folderGiven = CliRun.of("plan", "--minutes", "10", "--pdf", folder.toString());
+        assertThat(folderGiven.exitCode()).isEqualTo(2);
+        assertThat(folderGiven.errLines()).hasSize(1);
+        assertThat(folderGiven.err()).contains("--pdf", folder.toString());
+    }
+
+    @Test
+    void anUnknownPaperExitsTwoNamingIt() throws Exception {
+        Path file = folder.resolve("routine.pdf");
+        CliRun run = CliRun.of("plan", "--minutes", "10", "--pdf", file.toString(), "--paper", "a5");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("--paper", "a5", "a4 or letter");
+        assertThat(Files.exists(file)).isFalse();
     }
 
     @Test

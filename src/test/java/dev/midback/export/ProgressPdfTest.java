@@ -2,10 +2,12 @@ package dev.midback.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.journal.JournalEntry;
 import dev.midback.journal.ProgressCalculator;
 import dev.midback.journal.ProgressReport;
+import dev.midback.testing.PdfDrawing;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,11 +23,14 @@ import org.junit.jupiter.api.Test;
 /** The PDF progress report, read back with PDFBox as a clinician's software would. */
 class ProgressPdfTest {
 
-    private static final ProgressCalculator CALCULATOR = new ProgressCalculator(new CatalogLoader().loadBundled());
+    private static final Catalog CATALOG = new CatalogLoader().loadBundled();
+    private static final ProgressCalculator CALCULATOR = new ProgressCalculator(CATALOG);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    /** The body's fill in the figures' light colours. */
+    private static final String BODY = "#c7d9ea";
     private static final String NOTICE = "General guidance only; see a physio & a doctor <soon>.";
 
-    private final ProgressPdf pdf = new ProgressPdf(NOTICE);
+    private final ProgressPdf pdf = new ProgressPdf(CATALOG, NOTICE);
 
     @Test
     void theReportHasTheDatesTheStatementThePainTheWeeksTheHoldsAndTheNotice() throws Exception {
@@ -47,6 +52,36 @@ class ProgressPdfTest {
                 "23 Nov 2026, week 48 (so far) 0 0 3 not yet");
         assertThat(text).contains("Thread the needle seconds 20 (2 Nov 2026) 30 (20 Nov 2026) +10 4");
         assertThat(text).contains("Not medical advice. " + NOTICE);
+    }
+
+    @Test
+    void eachExerciseOfTheAmountsTableIsDrawnBesideItsNameAsVectorPaths() throws Exception {
+        List<JournalEntry> entries = List.of(entry("2026-11-02T08:00", 6, 4, false, 20), entry("2026-11-20T08:00", 3, 2, false, 30),
+                new JournalEntry("2026-11-21T08:00", LocalDateTime.parse("2026-11-21T08:00").toInstant(ZoneOffset.UTC), null,
+                        List.of(new JournalEntry.Item("cat-cow", true, 5)), 3, 2, null, "", false));
+        ProgressReport withAmounts = CALCULATOR.report(entries, 3, TODAY, ZoneOffset.UTC);
+        ProgressReport withoutAmounts = CALCULATOR.report(List.of(new JournalEntry("2026-11-20T08:00",
+                LocalDateTime.parse("2026-11-20T08:00").toInstant(ZoneOffset.UTC), null,
+                List.of(new JournalEntry.Item("thread-the-needle", true, null)), 3, 2, null, "", false)), 3, TODAY, ZoneOffset.UTC);
+
+        var rows = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(pdf.xhtml(withAmounts).getBytes(StandardCharsets.UTF_8))).getElementsByTagName("th");
+        List<String> drawn = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.getLength(); i++) {
+            var svg = ((org.w3c.dom.Element) rows.item(i)).getElementsByTagName("svg");
+            if (svg.getLength() > 0) {
+                drawn.add(((org.w3c.dom.Element) svg.item(0)).getElementsByTagName("title").item(0).getTextContent());
+            }
+        }
+        PdfDrawing figures = PdfDrawing.read(pdf.render(withAmounts));
+        PdfDrawing none = PdfDrawing.read(pdf.render(withoutAmounts));
+
+        assertThat(drawn).containsExactlyInAnyOrder("Cat-cow, position 1 of 2: cat", "Thread the needle, position 1 of 2: all fours");
+        assertThat(figures.fillsOf(BODY)).as("the bodies filled as paths").isGreaterThanOrEqualTo(2);
+        assertThat(none.fillsOf(BODY)).as("no exercise row, no drawing").isZero();
+        assertThat(figures.imagesHeld() + figures.imagesDrawn()).isZero();
+        assertThat(figures.text()).contains("Thread the needle seconds 20 (2 Nov 2026) 30 (20 Nov 2026) +10 2",
+                "Cat-cow repetitions 5 (21 Nov 2026) 5 (21 Nov 2026) 0 1");
     }
 
     @Test

@@ -202,6 +202,16 @@ class FigureRendererTest {
         assertThat(renderer.motion(figure, 0, 1, 4, "Cat to cow")).doesNotContain("<style", "style=");
     }
 
+    @Test
+    void aPrintedFrameIsTheSameDrawingInTheLightColoursWithoutTheDarkStyle() {
+        Figure figure = Figures.figure(Figures.CAT_COW);
+
+        String printed = renderer.printed(figure, 1, "Cow");
+
+        assertThat(printed).doesNotContain("<style", "prefers-color-scheme").contains(Palette.LIGHT.body());
+        assertThat(printed).isEqualTo(renderer.svg(figure, 1, "Cow").replace(Palette.darkStyle(), ""));
+    }
+
     static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

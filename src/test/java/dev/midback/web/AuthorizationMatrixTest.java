@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
                 b.send("DELETE", "/api/journal/" + entryId, null),
                 b.get("/api/plans/" + planId),
                 b.get("/api/plans/" + planId + "/timeline"),
+                b.get("/plans/" + planId + "/handout.pdf"),
                 b.get("/api/reminders/" + reminderId),
                 b.send("PUT", "/api/reminders/" + reminderId, changedReminder),
                 b.send("DELETE", "/api/reminders/" + reminderId, null),

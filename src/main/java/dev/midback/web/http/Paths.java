@@ -17,6 +17,7 @@ public final class Paths {
     public static final String ROUTINE = "/routine";
     public static final String PLANS = "/plans";
     public static final String PLAN = "/plans/{id}";
+    public static final String PLAN_HANDOUT = "/plans/{id}/handout.pdf";
     public static final String PLAY = "/play/{id}";
     public static final String MANIFEST = "/manifest.webmanifest";
     public static final String SERVICE_WORKER = "/sw.js";
@@ -70,6 +71,11 @@ public final class Paths {
 
     public static String plan(String planId) {
         return "/plans/" + encode(planId);
+    }
+
+    /** The printable handout of a stored plan, on A4 or on the paper named ({@code letter}). */
+    public static String handout(String planId, String paper) {
+        return plan(planId) + "/handout.pdf" + (paper == null ? "" : "?paper=" + encode(paper));
     }
 
     public static String play(String planId) {

@@ -1,6 +1,8 @@
 package dev.midback.web.plan;
 
 import dev.midback.catalog.Catalog;
+import dev.midback.export.Paper;
+import dev.midback.export.RoutineHandout;
 import dev.midback.input.Checked;
 import dev.midback.journal.Journal;
 import dev.midback.plan.History;
@@ -53,11 +55,13 @@ public final class PlanHandlers {
     private final Pages html;
     private final Clock clock;
     private final Journal journal;
+    private final RoutineHandout handout;
 
     public PlanHandlers(Catalog catalog, PlanStore plans, Journal journal, Responses responses, Pages html, Clock clock) {
         this.clock = clock;
         this.journal = journal;
         this.pages = new PlanPages(catalog);
+        this.handout = new RoutineHandout(catalog);
         this.planner = new RoutinePlanner(catalog, screen);
         this.weeks = new WeeklySchedule(catalog);
         this.timelines = new TimelineCompiler(catalog);
@@ -138,6 +142,20 @@ public final class PlanHandlers {
         Week week = week(plan.request(), plan.routine(), history);
         html.html(ctx, 200, "plan/routine.jte", pages.routine(plan.id(), plan.request(),
                 offers.decided(plan.routine(), plan.request(), history), week));
+    }
+
+    /**
+     * {@code GET /plans/{id}/handout.pdf[?paper=letter]}: the stored routine to print, on A4 unless
+     * US Letter is asked for; found as its page is, so nobody prints another person's plan.
+     */
+    public void handout(Context ctx) {
+        PlanStore.StoredPlan plan = findPage(ctx);
+        String asked = ctx.queryParam("paper");
+        Paper paper = asked == null ? Paper.A4 : Paper.byId(asked)
+                .orElseThrow(() -> Problem.badField("paper", "paper must be a4 or letter").raise().back(Paths.plan(plan.id()), "Back to the routine"));
+        LocalDate today = LocalDate.now(clock);
+        ctx.header("Content-Disposition", "inline; filename=\"midback-routine-" + today + ".pdf\"");
+        ctx.status(200).contentType("application/pdf").result(handout.render(plan.request(), plan.routine(), today, paper));
     }
 
     /** {@code GET /play/{id}}: the guided session of a stored plan. */

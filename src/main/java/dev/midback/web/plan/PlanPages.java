@@ -3,7 +3,9 @@ package dev.midback.web.plan;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.Level;
 import dev.midback.catalog.Prop;
+import dev.midback.export.Paper;
 import dev.midback.input.Checked;
+import dev.midback.plan.DoseText;
 import dev.midback.plan.Place;
 import dev.midback.plan.PlanInput;
 import dev.midback.plan.PlanRequest;
@@ -77,7 +79,7 @@ final class PlanPages {
     /** The advice to stop, from a screening that allows no routine; nothing was stored. */
     RoutinePage stopped(List<String> advice, Urgency urgency) {
         return new RoutinePage(catalog.guide().notice(), "stop", true, urgency == Urgency.EMERGENCY, advice, "", List.of(),
-                null, null, null, List.of(), null);
+                null, null, null, List.of(), null, null, null);
     }
 
     /**
@@ -94,25 +96,17 @@ final class PlanPages {
             List<Link> swaps = item.swaps().stream()
                     .map(o -> new Link(Paths.exercise(o.exerciseId()), o.name(), "alternative")).toList();
             items.add(new RoutinePage.Item(n++, item.name(), Paths.exercise(item.exerciseId()), Paths.figure(item.exerciseId(), 0),
-                    item.phase().id(), dose(item), clock(item.seconds()), item.reason(), item.keyCaution(), swaps,
+                    item.phase().id(), DoseText.of(item), clock(item.seconds()), item.reason(), item.keyCaution(), swaps,
                     item.noSwapReason()));
         }
+        boolean stored = planId != null && !routine.items().isEmpty();
         String days = week.sessionsPerWeek() + " sessions: "
                 + week.sessionDays().stream().map(DAY::format).collect(Collectors.joining(", ")) + ".";
         return new RoutinePage(catalog.guide().notice(), routine.verdict().id(), false, false, routine.advice(),
                 clock(routine.totalSeconds()), items, command(request), changeUrl(request),
                 days, week.deskBreaks().stream().map(b -> new RoutinePage.Break(b.name(), b.when(), b.text())).toList(),
-                planId == null || routine.items().isEmpty() ? null : Paths.play(planId));
-    }
-
-    static String dose(RoutineItem item) {
-        String unit = switch (item.unit()) {
-            case REPS -> item.amount() == 1 ? "repetition" : "repetitions";
-            case SECONDS -> "seconds";
-            case BREATHS -> item.amount() == 1 ? "breath" : "breaths";
-            case MINUTES -> item.amount() == 1 ? "minute" : "minutes";
-        };
-        return item.amount() + " " + unit + (item.perSide() ? " on each side" : "") + (item.sets() > 1 ? ", " + item.sets() + " times" : "");
+                stored ? Paths.play(planId) : null, stored ? Paths.handout(planId, null) : null,
+                stored ? Paths.handout(planId, Paper.LETTER.id()) : null);
     }
 
     private static String command(PlanRequest r) {

@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * A planned routine, as stored, at {@code /plans/{id}}: the verdict, advice, and each item with
  * its reason and swaps; or the advice to stop when the screening says so. {@code playUrl} is the
- * player of the stored plan, null when nothing was stored.
+ * player of the stored plan and {@code handoutUrl} its printable handout (A4, and
+ * {@code handoutLetterUrl} on US Letter), null when nothing was stored.
  */
 public record RoutinePage(String notice, String verdict, boolean stopped, boolean urgent, List<String> advice,
                           String total, List<Item> items, String command, String changeUrl,
-                          String weekDays, List<Break> deskBreaks, String playUrl) {
+                          String weekDays, List<Break> deskBreaks, String playUrl, String handoutUrl,
+                          String handoutLetterUrl) {
 
     /** A short break to take at a desk. */
     public record Break(String name, String when, String text) {

@@ -28,7 +28,7 @@ public final class ProgressHandlers {
         this.html = html;
         this.calculator = new ProgressCalculator(catalog);
         this.pages = new ProgressPages(catalog.guide().notice());
-        this.pdf = new ProgressPdf(catalog.guide().notice());
+        this.pdf = new ProgressPdf(catalog);
     }
 
     public void page(Context ctx) {
