@@ -17,6 +17,7 @@ import dev.midback.store.NativeSqlite;
 import dev.midback.web.WebServer;
 import dev.midback.web.http.Site;
 import io.javalin.Javalin;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        // Figures are only ever drawn off screen (the terminal's sketches), never into a window.
+        System.setProperty("java.awt.headless", "true");
         System.exit(MidbackCommand.commandLine(toolkit(System.getenv()), args).execute(args));
     }
 
@@ -43,7 +46,17 @@ public final class App {
         Path dataFolder = DataFolder.resolve(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
         NativeSqlite.useKeptCopy(dataFolder.resolve("native"));
         Toolkit.WebLauncher web = settings -> App.serve(catalog.get(), settings);
-        return new Toolkit(catalog, env, dataFolder, web, App::stores, System.in, System.console() != null);
+        return new Toolkit(catalog, env, dataFolder, web, App::stores, System.in, System.console() != null, stdoutCharset());
+    }
+
+    /** The character set the command line's output is written in, found as picocli finds it for standard output. */
+    private static Charset stdoutCharset() {
+        String named = System.getProperty("sun.stdout.encoding");
+        try {
+            return named == null ? Charset.defaultCharset() : Charset.forName(named);
+        } catch (IllegalArgumentException unknown) {
+            return Charset.defaultCharset();
+        }
     }
 
     private static Stores stores(String jdbcUrl) {

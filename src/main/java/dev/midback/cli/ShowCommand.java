@@ -33,8 +33,14 @@ final class ShowCommand implements Callable<Integer> {
             description = "The exercise's id, name or another name for it, in any case (\"cat-camel\", \"Child's pose\").")
     List<String> words;
 
-    @Option(names = "--json", description = "Print the exercise as a JSON object.")
+    @Option(names = "--json", description = "Print the exercise as a JSON object (without the sketch).")
     boolean json;
+
+    @Option(names = "--no-figure", description = "Leave out the sketch of the figure.")
+    boolean noFigure;
+
+    @Option(names = "--ascii", description = "Draw the sketch in plain ASCII rather than braille.")
+    boolean ascii;
 
     @Override
     public Integer call() throws Exception {
@@ -50,15 +56,24 @@ final class ShowCommand implements Callable<Integer> {
         if (json) {
             out.println(ExercisesCommand.JSON.writeValueAsString(ExerciseDocument.of(found.get())));
         } else {
-            out.print(describe(found.get(), catalog, root.toolkit.terminalWidth()));
+            Toolkit toolkit = root.toolkit;
+            int width = toolkit.terminalWidth();
+            String sketch = !noFigure
+                    ? new FigureSketch().draw(found.get(), width, SketchStyle.forOutput(ascii, toolkit.output(), toolkit.env()))
+                    : "";
+            out.print(describe(found.get(), catalog, width, sketch));
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    static String describe(Exercise e, Catalog catalog, int width) {
+    /** The exercise in words, with the sketch of its figure (if any) right under the name. */
+    static String describe(Exercise e, Catalog catalog, int width, String sketch) {
         StringBuilder out = new StringBuilder();
         out.append(e.name()).append("  (").append(e.id()).append(")\n");
+        if (!sketch.isEmpty()) {
+            out.append('\n').append(sketch).append('\n');
+        }
         if (!e.aliases().isEmpty()) {
             out.append(TextWrap.hanging("Also called: ", String.join(", ", e.aliases()), width));
         }

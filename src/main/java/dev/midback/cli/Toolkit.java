@@ -2,6 +2,8 @@ package dev.midback.cli;
 
 import dev.midback.catalog.Catalog;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,10 +12,17 @@ import java.util.function.Supplier;
  * What the commands are handed by the composition root: the catalog, the environment they run
  * in, a way to start the web server (so this package does not depend on the web one), a way
  * to open the journal and plan stores of a database, where
- * typed input comes from, and whether that is a real terminal.
+ * typed input comes from, whether that is a real terminal, and the character set printed output is
+ * written in.
  */
 public record Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path dataFolder, WebLauncher web,
-                      Stores.Opener stores, InputStream in, boolean terminal) {
+                      Stores.Opener stores, InputStream in, boolean terminal, Charset output) {
+
+    /** A toolkit whose output is written in UTF-8. */
+    public Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path dataFolder, WebLauncher web,
+                   Stores.Opener stores, InputStream in, boolean terminal) {
+        this(catalog, env, dataFolder, web, stores, in, terminal, StandardCharsets.UTF_8);
+    }
 
     /** Starts the web app and blocks until it stops. */
     @FunctionalInterface
