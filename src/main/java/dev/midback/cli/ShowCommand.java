@@ -70,7 +70,7 @@ final class ShowCommand implements Callable<Integer> {
     /** The exercise in words, with the sketch of its figure (if any) right under the name. */
     static String describe(Exercise e, Catalog catalog, int width, String sketch) {
         StringBuilder out = new StringBuilder();
-        out.append(e.name()).append("  (").append(e.id()).append(")\n");
+        out.append(TextWrap.hanging("", e.name() + "  (" + e.id() + ")", width));
         if (!sketch.isEmpty()) {
             out.append('\n').append(sketch).append('\n');
         }

@@ -30,13 +30,22 @@ public record Toolkit(Supplier<Catalog> catalog, Map<String, String> env, Path d
         void serve(ServeSettings settings) throws Exception;
     }
 
-    /** The terminal's width from {@code COLUMNS}, 80 when unknown, kept between 40 and 200. */
+    /**
+     * The terminal's width from {@code COLUMNS}, else, on a real terminal, from the terminal itself;
+     * 80 when unknown, kept between 40 and 200.
+     */
     public int terminalWidth() {
-        try {
-            int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "80").trim());
-            return Math.max(40, Math.min(200, columns));
-        } catch (NumberFormatException e) {
-            return 80;
+        String columns = env.get("COLUMNS");
+        int width = 80;
+        if (columns != null) {
+            try {
+                width = Integer.parseInt(columns.trim());
+            } catch (NumberFormatException e) {
+                width = 80;
+            }
+        } else if (terminal) {
+            width = TerminalSize.columns().orElse(80);
         }
+        return Math.max(40, Math.min(200, width));
     }
 }
