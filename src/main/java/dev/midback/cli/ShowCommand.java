@@ -70,7 +70,8 @@ final class ShowCommand implements Callable<Integer> {
     /** The exercise in words, with the sketch of its figure (if any) right under the name. */
     static String describe(Exercise e, Catalog catalog, int width, String sketch) {
         StringBuilder out = new StringBuilder();
-        out.append(TextWrap.hanging("", e.name() + "  (" + e.id() + ")", width));
+        String title = e.name() + "  (" + e.id() + ")";
+        out.append(title.length() <= width ? title + "\n" : TextWrap.hanging("", e.name() + " (" + e.id() + ")", width));
         if (!sketch.isEmpty()) {
             out.append('\n').append(sketch).append('\n');
         }

@@ -81,11 +81,15 @@ class ShowSketchTest {
     /** The lines between the name and the first line of words, which is not indented. */
     private static List<String> sketch(String out) {
         List<String> lines = out.lines().toList();
-        int end = 1;
+        int start = 1;
+        while (start < lines.size() && !lines.get(start).isBlank()) {
+            start++; // a long name wraps onto more than one line
+        }
+        int end = start;
         while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).startsWith(" "))) {
             end++;
         }
-        return lines.subList(1, end);
+        return lines.subList(start, end);
     }
 
     private static boolean hasBraille(String line) {
