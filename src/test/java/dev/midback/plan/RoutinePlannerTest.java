@@ -95,6 +95,17 @@ class RoutinePlannerTest {
     }
 
     @Test
+    void atADeskTheWarmUpAdviceIsMarchingOnTheSpotAndShoulderRollsNotAWalkOrARide() {
+        Routine ten = planner.plan(request(10, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER), History.EMPTY);
+        Routine nine = planner.plan(request(9, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER), History.EMPTY);
+        Routine floor = planner.plan(request(10, Place.FLOOR, Set.of(), Level.BEGINNER), History.EMPTY);
+        assertThat(ten.advice()).anyMatch(a -> a.contains("march on the spot for about 3 minutes") && a.contains("roll your shoulders"))
+                .noneMatch(a -> a.contains("brisk walk") || a.contains("cycling"));
+        assertThat(nine.advice()).noneMatch(a -> a.contains("march on the spot"));
+        assertThat(floor.advice()).anyMatch(a -> a.contains("brisk walk or easy cycling")).noneMatch(a -> a.contains("march on the spot"));
+    }
+
+    @Test
     void sidedExercisesCountBothSides() {
         Routine r = planner.plan(request(10, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER), History.EMPTY);
         RoutineItem twist = item(r, "seated-twist").orElseThrow();
@@ -119,11 +130,22 @@ class RoutinePlannerTest {
 
     @Test
     void aShortRoutineDoesItsStretchesASecondTime() {
-        Routine r = planner.plan(request(10, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER), History.EMPTY);
+        Routine r = planner.plan(new PlanRequest(15, Place.FLOOR, EnumSet.of(Prop.MAT), Level.BEGINNER, new PainToday(2, false),
+                Answers.yesTo(Question.OSTEOPOROSIS)), History.EMPTY);
         List<RoutineItem> again = r.items().stream().filter(i -> i.reason().endsWith(RoutinePlanner.SECOND_ROUND)).toList();
         assertThat(again).isNotEmpty();
-        assertThat(r.totalSeconds()).isGreaterThan(260);
+        assertThat(r.totalSeconds()).isGreaterThan(600);
         assertThat(r.items().get(0).phase()).isEqualTo(Phase.WARM_UP);
+    }
+
+    @Test
+    void anExerciseIsNeverDoneTwiceInARowEvenWhenRepeatingItWouldFillTheTime() {
+        // A desk allows the seated twist, the chair extension and mountain pose: a 10-minute desk routine has a
+        // single main exercise, and a second round of it would come straight after it.
+        Routine r = planner.plan(request(10, Place.DESK, EnumSet.of(Prop.CHAIR), Level.BEGINNER), History.EMPTY);
+        assertThat(r.items()).extracting(RoutineItem::exerciseId)
+                .containsExactly("seated-twist", "chair-thoracic-extension", "mountain-pose");
+        assertThat(r.advice()).anyMatch(a -> a.contains("less than the 10 minutes you asked for"));
     }
 
     @Test
