@@ -98,6 +98,9 @@ final class RoutineRules {
         boolean onTheSpot = r.advice().stream().anyMatch(a -> a.contains("march on the spot") && a.contains("roll your shoulders"));
         assertThat(desk ? onTheSpot : walk).as("warm-up advice exactly when 10 minutes or more").isEqualTo(p.request().minutes() >= 10);
         assertThat(desk ? walk : onTheSpot).as("warm-up advice that fits the place").isFalse();
+        if (!p.request().place().allows(Position.ALL_FOURS) && eligible(p).stream().anyMatch(e -> e.id().equals("shoulder-rolls"))) {
+            assertThat(first.exerciseId()).as("warm-up at a desk").isEqualTo("shoulder-rolls");
+        }
     }
 
     void propsPlaceAndScreening(Profile p, Routine r) {
