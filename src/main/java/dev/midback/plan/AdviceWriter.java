@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Writes the advice read before a routine: the screening's first, then what the history calls
- * for, the warm-up before longer routines (on the spot at a desk), a missing extension or rotation and why, and a routine
- * shorter than asked.
+ * for, the warm-up before longer routines (on the spot at a desk), a missing extension or rotation
+ * and why, and a routine shorter than asked.
  */
 final class AdviceWriter {
 

@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * Chooses which exercises a routine may hold and in what order of preference: cat-cow (shoulder
- * rolls at a desk, or else a standing or seated move) to warm up; then the gentler exercises that replace those that
- * hurt last time; then one extension and one rotation; a gentle stretch kept for the cool-down;
- * then flexion, side-bend and neck work, strength work with the person's own props, and the rest.
+ * rolls at a desk, or else a standing or seated move) to warm up; then the gentler exercises that
+ * replace those that hurt last time; then one extension and one rotation; a gentle stretch kept for
+ * the cool-down; then flexion, side-bend and neck work, strength work with the person's own
+ * props, and the rest.
  */
 final class LineupChooser {
 
