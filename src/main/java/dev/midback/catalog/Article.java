@@ -1,5 +1,9 @@
 package dev.midback.catalog;
 
-/** A reference article: its file name, the title it is cited by, and its address (null when it gives none). */
-public record Article(String seed, String title, String url) {
+/**
+ * A source the catalog cites: its key (the file name of a reference article, or the id of a
+ * published source such as a health service's page), the title it is cited by, and its address
+ * (null for a reference article that gives none; a published source always has one).
+ */
+public record Article(String key, String title, String url) {
 }

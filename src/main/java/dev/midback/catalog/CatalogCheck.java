@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The checks that need the whole catalog: file names, duplicate names, references, sources. */
+/** The checks that need the whole catalog: file names, duplicate names and references. */
 final class CatalogCheck {
 
     private final Map<String, Exercise> byFile;
     private final Set<String> ids;
-    private final Guide guide;
     private final List<CatalogProblem> problems = new ArrayList<>();
 
     /** {@code declaredIds} holds the ids of every file, even those with problems, so one broken file does not break its neighbours' references. */
-    CatalogCheck(Map<String, Exercise> byFile, Set<String> declaredIds, Guide guide) {
+    CatalogCheck(Map<String, Exercise> byFile, Set<String> declaredIds) {
         this.byFile = byFile;
         this.ids = declaredIds;
-        this.guide = guide;
     }
 
     List<CatalogProblem> problems() {
@@ -40,16 +38,7 @@ final class CatalogCheck {
             for (int i = 0; i < exercise.prerequisites().size(); i++) {
                 reference(file, "prerequisites[" + i + "]", exercise.prerequisites().get(i), exercise, ids);
             }
-            seeds(file, "sources", exercise.sources());
         });
-        if (guide != null) {
-            for (int s = 0; s < guide.sections().size(); s++) {
-                List<Guide.Item> items = guide.sections().get(s).items();
-                for (int i = 0; i < items.size(); i++) {
-                    seeds("guide.yaml", "sections[" + s + "].items[" + i + "].sources", items.get(i).sources());
-                }
-            }
-        }
         return problems;
     }
 
@@ -66,15 +55,6 @@ final class CatalogCheck {
             add(file, field, "refers to the exercise itself");
         } else if (!ids.contains(id)) {
             add(file, field, "refers to no exercise of the catalog: " + id);
-        }
-    }
-
-    private void seeds(String file, String field, List<Source> sources) {
-        for (int i = 0; i < sources.size(); i++) {
-            String seed = sources.get(i).seed();
-            if (!CatalogLoader.isSeedName(seed)) {
-                add(file, field + "[" + i + "].seed", "is not a reference article's file name: " + seed);
-            }
         }
     }
 

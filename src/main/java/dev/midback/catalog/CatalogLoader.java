@@ -35,6 +35,7 @@ public final class CatalogLoader {
 
     static final String BUNDLED = "/catalog";
     private static final Pattern SEED = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt");
+    private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -78,7 +79,7 @@ public final class CatalogLoader {
         Optional<Guide> guide = parse(root.resolve("guide.yaml"), "guide.yaml", problems)
                 .flatMap(node -> new GuideReader(articles).read(node,
                         (field, message) -> problems.add(new CatalogProblem("guide.yaml", field, message))));
-        problems.addAll(new CatalogCheck(exercises, declaredIds, guide.orElse(null)).problems());
+        problems.addAll(new CatalogCheck(exercises, declaredIds).problems());
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
@@ -106,6 +107,11 @@ public final class CatalogLoader {
 
     static boolean isSeedName(String seed) {
         return SEED.matcher(seed).matches();
+    }
+
+    /** True for the id of a published source: kebab-case, as in {@code nhs-sitting-exercises}. */
+    static boolean isSourceId(String id) {
+        return SOURCE_ID.matcher(id).matches();
     }
 
     private Optional<JsonNode> parse(Path file, String name, List<CatalogProblem> problems) {

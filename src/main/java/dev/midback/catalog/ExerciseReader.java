@@ -91,19 +91,34 @@ final class ExerciseReader {
         return sink.isClean() ? Optional.of(exercise) : Optional.empty();
     }
 
-    /** The sources of a field, each with the title and address of its article; a file name of no article is reported. */
+    /**
+     * The sources of a field, each with the title and address of what it cites: {@code seed} names a
+     * reference article by its file name, {@code article} a published source by its id; either must
+     * be listed in articles.yaml.
+     */
     static List<Source> sources(Fields f, String name, Map<String, Article> articles) {
         List<Fields> listed = f.objects(name, true);
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
             Fields s = listed.get(i);
-            s.allowOnly(Set.of("seed", "fact"));
-            String seed = s.text("seed");
-            Article article = articles.get(seed);
-            if (article == null && CatalogLoader.isSeedName(seed)) {
-                f.report(name + "[" + i + "].seed", "is not one of the articles listed in articles.yaml: " + seed);
+            s.allowOnly(Set.of("seed", "article", "fact"));
+            String where = name + "[" + i + "]";
+            if (s.has("seed") == s.has("article")) {
+                f.report(where, "needs either seed (a reference article's file name) or article (the id of a published source), not "
+                        + (s.has("seed") ? "both" : "neither"));
+                continue;
             }
-            sources.add(new Source(seed, s.text("fact"), article == null ? null : article.title(), article == null ? null : article.url()));
+            boolean published = s.has("article");
+            String key = published ? s.text("article") : s.text("seed");
+            Article article = articles.get(key);
+            if (!published && !CatalogLoader.isSeedName(key)) {
+                f.report(where + ".seed", "is not a reference article's file name: " + key);
+            } else if (published && (article == null || CatalogLoader.isSeedName(key))) {
+                f.report(where + ".article", "is not one of the published sources listed in articles.yaml: " + key);
+            } else if (article == null) {
+                f.report(where + ".seed", "is not one of the articles listed in articles.yaml: " + key);
+            }
+            sources.add(new Source(key, s.text("fact"), article == null ? null : article.title(), article == null ? null : article.url()));
         }
         return sources;
     }

@@ -85,7 +85,7 @@ final class ShowCommand implements Callable<Integer> {
         out.append('\n').append(TextWrap.hanging("", e.summary(), width));
         Dosage d = e.dosage();
         out.append('\n').append(TextWrap.hanging("Dose: ", d.describeDefault() + (e.perSide() ? " on each side" : "")
-                + " (the articles give " + d.describeRange() + ")", width));
+                + " (the sources give " + d.describeRange() + ")", width));
         heading(out, "Steps");
         for (int i = 0; i < e.steps().size(); i++) {
             out.append(TextWrap.hanging(String.format("  %d. ", i + 1), e.steps().get(i), width));

@@ -16,13 +16,17 @@ import java.util.Optional;
 
 /**
  * Writes the advice read before a routine: the screening's first, then what the history calls
- * for, the warm-up before longer routines, a missing extension or rotation and why, and a routine
- * shorter than asked.
+ * for, the warm-up before longer routines (on the spot at a desk), a missing extension or rotation
+ * and why, and a routine shorter than asked.
  */
 final class AdviceWriter {
 
     static final String WARM_UP_FIRST = "Warm up for 5-10 minutes before you start, with a brisk walk or easy cycling: "
             + "stretching works best on warm muscles.";
+    /** At a desk there is no room for a walk or a ride: the NHS warm-up marches on the spot and rolls the shoulders. */
+    static final String WARM_UP_FIRST_AT_A_DESK = "Warm up where you are before you start: march on the spot for about "
+            + "3 minutes, swinging your arms, then keep marching while you roll your shoulders forwards and backwards. "
+            + "Stretching works best on warm muscles.";
     static final int WARM_UP_FIRST_FROM_MINUTES = 10;
     static final int BOTH_MOVEMENTS_FROM_MINUTES = 5;
 
@@ -45,7 +49,7 @@ final class AdviceWriter {
                     + ": shorter holds, no extra sets, and gentler exercises where there are some.");
         }
         if (request.minutes() >= WARM_UP_FIRST_FROM_MINUTES) {
-            advice.add(WARM_UP_FIRST);
+            advice.add(request.place() == Place.DESK ? WARM_UP_FIRST_AT_A_DESK : WARM_UP_FIRST);
         }
         if (request.minutes() >= BOTH_MOVEMENTS_FROM_MINUTES) {
             missing(Movement.EXTENSION, "bending backward", fit, items).ifPresent(advice::add);

@@ -14,14 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses which exercises a routine may hold and in what order of preference: cat-cow (or a
- * standing or seated move at a desk) to warm up; then the gentler exercises that replace those that
- * hurt last time; then one extension and one rotation; a gentle stretch kept for the cool-down;
- * then flexion, side-bend and neck work, strength work with the person's own props, and the rest.
+ * Chooses which exercises a routine may hold and in what order of preference: cat-cow (shoulder
+ * rolls at a desk, or else a standing or seated move) to warm up; then the gentler exercises that
+ * replace those that hurt last time; then one extension and one rotation; a gentle stretch kept for
+ * the cool-down; then flexion, side-bend and neck work, strength work with the person's own
+ * props, and the rest.
  */
 final class LineupChooser {
 
     static final String CAT_COW = "cat-cow";
+    /** The warm-up at a desk: shoulder rolls, which the NHS warm-up does while marching on the spot. */
+    static final String SHOULDER_ROLLS = "shoulder-rolls";
     /** A main-part exercise whose smallest dose takes more than this share of the time comes last. */
     static final double LONG_SHARE = 0.4;
     /** The cool-down's smallest dose may take at most this share of the time. */
@@ -59,13 +62,15 @@ final class LineupChooser {
         return new Lineup(warmUp, main, coolDown);
     }
 
-    /** Cat-cow where all-fours is allowed; else the gentlest standing or seated-chair move. */
+    /**
+     * Cat-cow where all-fours is allowed; shoulder rolls where it is not, as at a desk; else the
+     * gentlest standing or seated-chair move.
+     */
     private static Optional<Exercise> warmUp(List<Exercise> pool, Place place) {
-        if (place.allows(Position.ALL_FOURS)) {
-            Optional<Exercise> catCow = pool.stream().filter(e -> e.id().equals(CAT_COW)).findFirst();
-            if (catCow.isPresent()) {
-                return catCow;
-            }
+        String first = place.allows(Position.ALL_FOURS) ? CAT_COW : SHOULDER_ROLLS;
+        Optional<Exercise> named = pool.stream().filter(e -> e.id().equals(first)).findFirst();
+        if (named.isPresent()) {
+            return named;
         }
         return pool.stream()
                 .filter(e -> Clearance.isGentle(e) && e.kind() != Kind.RELEASE)

@@ -1,8 +1,12 @@
 package dev.midback.plan;
 
 import dev.midback.catalog.DosageUnit;
+import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Kind;
+import dev.midback.catalog.Movement;
 import dev.midback.catalog.Prop;
 import dev.midback.catalog.PropChoice;
+import dev.midback.catalog.Region;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,11 +20,13 @@ final class ReasonWriter {
 
     /** A posture check opening the routine does not loosen anything; it sets the person up tall. */
     static final String POSTURE_WARM_UP = "warm-up: a posture check, to start tall and aligned before moving";
+    /** Shoulder work opening the routine (shoulder rolls at a desk) loosens the shoulders, not the spine itself. */
+    static final String SHOULDER_WARM_UP = "warm-up: loosens the shoulders and the top of the back before the rest";
+    private static final Set<Movement> SPINE = EnumSet.of(Movement.EXTENSION, Movement.FLEXION, Movement.ROTATION, Movement.SIDE_BEND);
 
     String write(Draft draft, Set<Prop> owned, Setback setback) {
         List<String> parts = new ArrayList<>();
-        parts.add(draft.role == Role.WARM_UP && draft.exercise.kind() == dev.midback.catalog.Kind.POSTURE
-                ? POSTURE_WARM_UP : draft.role.words());
+        parts.add(draft.role == Role.WARM_UP ? warmUp(draft.exercise) : draft.role.words());
         if (draft.replaced != null) {
             parts.add("easier than usual: a gentler choice than " + draft.replaced.name() + ", as " + setback.cause());
         } else if (draft.dose.change() == Dose.Change.SHORTER) {
@@ -37,6 +43,14 @@ final class ReasonWriter {
             parts.add("you own " + String.join(" and ", props));
         }
         return String.join("; ", parts);
+    }
+
+    private static String warmUp(Exercise exercise) {
+        if (exercise.kind() == Kind.POSTURE) {
+            return POSTURE_WARM_UP;
+        }
+        boolean shoulders = exercise.regions().contains(Region.SHOULDERS) && exercise.movements().stream().noneMatch(SPINE::contains);
+        return shoulders ? SHOULDER_WARM_UP : Role.WARM_UP.words();
     }
 
     private static String longer(DosageUnit unit) {

@@ -13,7 +13,7 @@ enum Role {
     SIDE_BEND("side-bend: stretches the sides of the back and the ribs"),
     NECK("neck: eases the neck and the top of the back"),
     STRENGTH("strength: builds the muscles that hold the mid-back upright"),
-    POSTURE("posture: resets how you stand, ears over shoulders over hips"),
+    POSTURE("posture: resets how you sit or stand, ears over shoulders over hips"),
     COOL_DOWN("cool-down: ends calmly and lets the back settle before you go on with your day");
 
     private final String words;

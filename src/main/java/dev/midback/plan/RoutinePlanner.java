@@ -94,7 +94,7 @@ public final class RoutinePlanner {
      * the minutes asked, the main part's stretches and mobility work are done a second time, as far
      * as they fit: never strength work (the articles build it to 3 sets, not beyond), never a
      * passive release such as the backbends (5 minutes at a time is their limit), and never after
-     * pain, when a shorter routine is the point.
+     * pain, when a shorter routine is the point. An exercise never follows itself straight away.
      */
     private List<RoutineItem> withSecondRound(List<RoutineItem> items, int seconds) {
         int total = items.stream().mapToInt(RoutineItem::seconds).sum();
@@ -111,10 +111,36 @@ public final class RoutinePlanner {
                 total += i.seconds();
             }
         }
-        List<RoutineItem> result = new ArrayList<>(items.stream().filter(i -> i.phase() != Phase.COOL_DOWN).toList());
+        List<RoutineItem> first = new ArrayList<>(items.stream().filter(i -> i.phase() != Phase.COOL_DOWN).toList());
+        apart(first, round);
+        List<RoutineItem> result = new ArrayList<>(first);
         result.addAll(round);
         result.addAll(items.stream().filter(i -> i.phase() == Phase.COOL_DOWN).toList());
         return result;
+    }
+
+    /**
+     * Keeps the second round from starting with the exercise that ends the first. The round follows
+     * the order of the main part, so that happens only when the last main exercise is the one
+     * exercise done again: it then changes places with the main exercise before it, when that one is
+     * done in the same position and neither builds on the other; otherwise it is not done again.
+     */
+    private void apart(List<RoutineItem> first, List<RoutineItem> round) {
+        int last = first.size() - 1;
+        if (round.isEmpty() || !round.get(0).exerciseId().equals(first.get(last).exerciseId())) {
+            return;
+        }
+        RoutineItem before = last > 0 ? first.get(last - 1) : null;
+        Exercise again = byId.get(first.get(last).exerciseId());
+        Exercise other = before == null ? null : byId.get(before.exerciseId());
+        boolean swappable = other != null && before.phase() == Phase.MAIN && other.position() == again.position()
+                && !Sequencer.buildsOn(again, other) && !Sequencer.buildsOn(other, again);
+        if (swappable) {
+            first.set(last - 1, first.get(last));
+            first.set(last, before);
+        } else {
+            round.clear();
+        }
     }
 
     /**

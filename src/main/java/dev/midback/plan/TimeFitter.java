@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Fits drafts to the time asked. The warm-up goes first, then the main candidates in order of
- * preference while they fit (shrunk if need be), the cool-down kept in reserve; doses then grow,
+ * preference while they fit (shrunk if need be), the cool-down kept in reserve; when none fits, the
+ * warm-up and the cool-down shrink to make room for one; doses then grow,
  * a set or a step at a time and round the items, until the time is reached without going more
  * than 10% over. When that falls short, a candidate left out is still added if shrinking the others
  * makes room for it.
@@ -65,6 +66,9 @@ final class TimeFitter {
                 chosen.add(draft);
             }
         }
+        if (chosen.stream().noneMatch(d -> d.phase == Phase.MAIN)) {
+            reserve = makeRoomForOne(chosen, main, coolDown, reserve, seconds);
+        }
         if (reserve > 0) {
             chosen.add(coolDown);
         }
@@ -78,6 +82,28 @@ final class TimeFitter {
             }
         }
         return chosen;
+    }
+
+    /**
+     * When the warm-up and the cool-down at their first doses leave no room for any main item, both
+     * shrink to their smallest full dose and the first main item that then fits goes in: a short
+     * routine still works the mid-back between them. Returns the cool-down's seconds kept in reserve.
+     */
+    private static int makeRoomForOne(List<Draft> chosen, List<Draft> main, Draft coolDown, int reserve, int seconds) {
+        chosen.forEach(Draft::shrinkToLeast);
+        int kept = reserve;
+        if (reserve > 0) {
+            coolDown.shrinkToLeast();
+            kept = coolDown.seconds();
+        }
+        for (Draft draft : main) {
+            draft.reset();
+            if (draft.shrinkTo(seconds - total(chosen) - kept)) {
+                chosen.add(draft);
+                return kept;
+            }
+        }
+        return kept;
     }
 
     /** Grows main items first, in order of preference, then the cool-down, then the warm-up. */

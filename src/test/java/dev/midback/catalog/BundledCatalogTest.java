@@ -67,6 +67,62 @@ class BundledCatalogTest {
         assertThat(e.frameNames()).isNotEmpty();
     }
 
+    /** The exercises for a desk taken from published sources, each with the dose its sources give. */
+    static Stream<Arguments> deskRows() {
+        return Stream.of(
+                // id, unit, lowest, highest, fewest sets, most sets, perSide, the published sources cited
+                Arguments.of("seated-twist-arms-crossed", DosageUnit.REPS, 5, 5, 1, 1, true,
+                        List.of("nhs-sitting-exercises", "cuh-thoracic-spine-exercises", "bennell-2010-vertebral-fracture-trial")),
+                Arguments.of("seated-chest-opener", DosageUnit.SECONDS, 5, 10, 5, 5, false, List.of("nhs-sitting-exercises")),
+                Arguments.of("upper-back-hug-stretch", DosageUnit.SECONDS, 15, 30, 2, 4, false,
+                        List.of("myhealth-alberta-upper-back-exercises")),
+                Arguments.of("shoulder-blade-squeeze", DosageUnit.SECONDS, 10, 10, 5, 5, false,
+                        List.of("saint-lukes-shoulder-squeeze", "bennell-2010-vertebral-fracture-trial")),
+                Arguments.of("seated-slump-and-arch", DosageUnit.BREATHS, 5, 5, 1, 1, false,
+                        List.of("cuh-back-mobility-exercises", "eskenazi-seated-cat-cow")),
+                Arguments.of("seated-side-bend", DosageUnit.REPS, 5, 5, 1, 1, true, List.of("bennell-2010-vertebral-fracture-trial")),
+                Arguments.of("standing-back-bend", DosageUnit.REPS, 5, 5, 1, 1, false, List.of("nhs-inform-back-pain-exercises")),
+                Arguments.of("shoulder-rolls", DosageUnit.REPS, 2, 10, 2, 2, false,
+                        List.of("myhealth-alberta-upper-back-exercises", "australian-health-choose-health-be-active", "nhs-how-to-warm-up")),
+                Arguments.of("seated-elbows-back", DosageUnit.SECONDS, 5, 5, 5, 5, false, List.of("bennell-2010-vertebral-fracture-trial")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deskRows")
+    void deskExercisesFitADeskWithTheDoseTheirSourcesGive(String id, DosageUnit unit, int low, int high, int fewestSets,
+                                                           int mostSets, boolean perSide, List<String> cited) {
+        Exercise e = catalog.require(id);
+        assertThat(e.position()).isIn(Position.STANDING, Position.SEATED_CHAIR);
+        assertThat(e.isDoableWith(Set.of(Prop.CHAIR))).as("needs nothing beyond a chair").isTrue();
+        assertThat(e.dosage().unit()).isEqualTo(unit);
+        assertThat(e.dosage().min()).as("lowest amount").isEqualTo(low);
+        assertThat(e.dosage().max()).as("highest amount").isEqualTo(high);
+        assertThat(e.dosage().minSets()).as("fewest sets").isEqualTo(fewestSets);
+        assertThat(e.dosage().maxSets()).as("most sets").isEqualTo(mostSets);
+        assertThat(e.perSide()).as("done on each side").isEqualTo(perSide);
+        assertThat(e.sources()).extracting(Source::seed).containsAll(cited);
+        assertThat(e.sources()).allSatisfy(s -> assertThat(s.url()).as(s.seed()).startsWith("https://"));
+        assertThat(e.steps()).hasSizeBetween(4, 6);
+        assertThat(e.cautions().get(0).toLowerCase()).as("opens with the rule about sharp pain").contains("sharp or intense pain");
+        assertThat(e.frameNames()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aDeskHasItsOwnCatalogBeyondTheThreeOfTheArticles() {
+        assertThat(catalog.exercises()).filteredOn(e -> (e.position() == Position.STANDING || e.position() == Position.SEATED_CHAIR)
+                        && e.isDoableWith(Set.of(Prop.CHAIR)))
+                .hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void twistsAndRoundingStretchesCarryWhatTheScreeningLeavesOut() {
+        assertThat(catalog.exercises()).filteredOn(e -> e.movements().contains(Movement.ROTATION))
+                .allSatisfy(e -> assertThat(e.demands()).as(e.id()).contains(Demand.END_RANGE_ROTATION));
+        for (String id : List.of("upper-back-hug-stretch", "seated-slump-and-arch")) {
+            assertThat(catalog.require(id).demands()).as(id).contains(Demand.END_RANGE_FLEXION);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"cobra,3", "chair-thoracic-extension,3", "bridge,4", "cat-cow,1"})
     void theRoundsTheArticlesGiveAreTheFewestADoseMayHave(String id, int fewest) {

@@ -121,6 +121,38 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void publishedSourceWithoutItsAddressIsNamed() {
+        files.replace("articles.yaml", "    url: https://www.nhs.uk/live-well/exercise/strength-and-flexibility-exercises/sitting-exercises/\n", "");
+        assertProblem("articles.yaml", "articles[5].url", "a published source is cited with its address");
+    }
+
+    @Test
+    void publishedSourceWithAPlainHttpAddressIsNamed() {
+        files.replace("articles.yaml", "url: https://www.nhs.uk/live-well", "url: http://www.nhs.uk/live-well");
+        assertProblem("articles.yaml", "articles[5].url", "must be an https:// address");
+    }
+
+    @Test
+    void articleWithBothAFileNameAndAnIdIsNamed() {
+        files.replace("articles.yaml", "  - id: nhs-sitting-exercises", "  - id: nhs-sitting-exercises\n    seed: 005_47833347fc1a4aba.txt");
+        assertProblem("articles.yaml", "articles[5]", "either seed");
+    }
+
+    @Test
+    void citingAPublishedSourceThatIsNotListedIsNamed() {
+        files.replace("guide.yaml", "article: nhs-how-to-warm-up", "article: nhs-how-to-cool-down");
+        assertProblem("guide.yaml", "sections[1].items[1].sources[0].article",
+                "is not one of the published sources listed in articles.yaml: nhs-how-to-cool-down");
+    }
+
+    @Test
+    void sourceNamingBothAnArticleFileAndAPublishedSourceIsNamed() {
+        files.replace("guide.yaml", "          - article: nhs-how-to-warm-up",
+                "          - article: nhs-how-to-warm-up\n            seed: 001_e1717403cee502f1.txt");
+        assertProblem("guide.yaml", "sections[1].items[1].sources[0]", "not both");
+    }
+
+    @Test
     void missingArticleListIsNamed() {
         files.write("articles.yaml", "articles: []\n");
         assertProblem(CAT_COW, "sources[0].seed", "not one of the articles listed in articles.yaml");

@@ -275,8 +275,8 @@ class PlanCommandTest {
 
     @Test
     void goSaysWhyThereIsNothingToSwapWhenThePlanSays() {
-        // Five minutes at a desk end with mountain pose, and nothing else fits in its time: skip twice, then swap.
-        CliRun run = CliRun.withInput("2\ns\ns\nw\nq\n2\n", "go", "--minutes", "5", "--place", "desk", "--speed", "50");
+        // Two minutes at a desk end with mountain pose, and nothing else fits in its time: skip twice, then swap.
+        CliRun run = CliRun.withInput("2\ns\ns\nw\nq\n2\n", "go", "--minutes", "2", "--place", "desk", "--speed", "50");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("No swap: ", "Press s to skip this one.");
     }

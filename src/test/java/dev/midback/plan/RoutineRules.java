@@ -93,8 +93,14 @@ final class RoutineRules {
             assertThat(ex(first).position()).as("warm-up at a desk").isIn(Position.STANDING, Position.SEATED_CHAIR);
             assertThat(ex(first).kind()).as("warm-up at a desk").isNotEqualTo(Kind.STRENGTH);
         }
-        boolean advised = r.advice().stream().anyMatch(a -> a.contains("5-10 minutes") && a.contains("brisk walk"));
-        assertThat(advised).as("warm-up advice exactly when 10 minutes or more").isEqualTo(p.request().minutes() >= 10);
+        boolean desk = p.request().place() == Place.DESK;
+        boolean walk = r.advice().stream().anyMatch(a -> a.contains("5-10 minutes") && a.contains("brisk walk"));
+        boolean onTheSpot = r.advice().stream().anyMatch(a -> a.contains("march on the spot") && a.contains("roll your shoulders"));
+        assertThat(desk ? onTheSpot : walk).as("warm-up advice exactly when 10 minutes or more").isEqualTo(p.request().minutes() >= 10);
+        assertThat(desk ? walk : onTheSpot).as("warm-up advice that fits the place").isFalse();
+        if (!p.request().place().allows(Position.ALL_FOURS) && eligible(p).stream().anyMatch(e -> e.id().equals("shoulder-rolls"))) {
+            assertThat(first.exerciseId()).as("warm-up at a desk").isEqualTo("shoulder-rolls");
+        }
     }
 
     void propsPlaceAndScreening(Profile p, Routine r) {
@@ -276,6 +282,10 @@ final class RoutineRules {
         List<String> ids = r.items().stream().filter(i -> !i.reason().endsWith(RoutinePlanner.SECOND_ROUND))
                 .map(RoutineItem::exerciseId).toList();
         assertThat(ids).as("no exercise twice but in a second round").doesNotHaveDuplicates();
+        for (int i = 1; i < r.items().size(); i++) {
+            assertThat(r.items().get(i).exerciseId()).as("item " + (i + 1) + " is not the exercise just done")
+                    .isNotEqualTo(r.items().get(i - 1).exerciseId());
+        }
         assertThat(r.items().stream().filter(i -> ex(i).kind() == Kind.RELEASE).map(RoutineItem::exerciseId).distinct())
                 .as("at most one passive release (5 minutes at a time over a prop)").hasSizeLessThanOrEqualTo(1);
         List<RoutineItem> again = r.items().stream().filter(i -> i.reason().endsWith(RoutinePlanner.SECOND_ROUND)).toList();

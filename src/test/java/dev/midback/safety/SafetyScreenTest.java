@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.midback.catalog.Catalog;
 import dev.midback.catalog.CatalogLoader;
 import dev.midback.catalog.Exercise;
+import dev.midback.catalog.Movement;
 import dev.midback.catalog.Position;
 import dev.midback.input.Checked;
 import java.util.Map;
@@ -81,7 +82,9 @@ class SafetyScreenTest {
     @ParameterizedTest
     @CsvSource({"seated-twist,false", "thread-the-needle,false", "lower-back-rotation,false", "childs-pose,false",
             "wheel,false", "ball-full-backbend,false", "cat-cow,true", "passive-backbend,true", "mountain-pose,true",
-            "cobra,true"})
+            "cobra,true", "seated-twist-arms-crossed,false", "upper-back-hug-stretch,false", "seated-slump-and-arch,false",
+            "seated-side-bend,true", "standing-back-bend,true", "seated-chest-opener,true", "seated-elbows-back,true",
+            "shoulder-blade-squeeze,true", "shoulder-rolls,true", "chair-thoracic-extension,true"})
     void osteoporosisLeavesOutTwistsForwardBendsAndDeepBackbends(String id, boolean allowed) {
         Clearance clearance = screen.screen(Answers.yesTo(Question.OSTEOPOROSIS), PainToday.NONE);
         Exercise exercise = catalog.require(id);
@@ -89,6 +92,14 @@ class SafetyScreenTest {
         if (!allowed) {
             assertThat(clearance.whyNot(exercise)).isPresent();
         }
+    }
+
+    @Test
+    void everyTwistIsLeftOutWithOsteoporosisHoweverGentle() {
+        Clearance clearance = screen.screen(Answers.yesTo(Question.OSTEOPOROSIS), PainToday.NONE);
+        assertThat(catalog.exercises()).filteredOn(e -> e.movements().contains(Movement.ROTATION))
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(e -> assertThat(clearance.whyNot(e)).as(e.id()).hasValue("twisting is left out with osteoporosis"));
     }
 
     @Test

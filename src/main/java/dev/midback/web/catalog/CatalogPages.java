@@ -69,7 +69,7 @@ final class CatalogPages {
                 facts,
                 pictures(e),
                 Labels.dose(e),
-                "The articles give " + e.dosage().describeRange() + (e.perSide() ? " a side." : "."),
+                "The sources give " + e.dosage().describeRange() + (e.perSide() ? " a side." : "."),
                 e.steps(),
                 e.breathing(),
                 e.cautions(),
