@@ -43,12 +43,13 @@ final class LineupChooser {
                 main.add(new Lineup.Pick(easier, Role.inMain(easier, easier.mainMovement()), replaced));
             }
         });
-        REQUIRED.forEach(m -> pickFor(m, rest, main, seconds));
+        boolean onFloor = place == Place.FLOOR;
+        REQUIRED.forEach(m -> pickFor(m, rest, main, seconds, onFloor));
         Optional<Exercise> coolDown = coolDown(rest, seconds);
         coolDown.ifPresent(e -> remove(rest, e));
-        PREFERRED.forEach(m -> pickFor(m, rest, main, seconds));
+        PREFERRED.forEach(m -> pickFor(m, rest, main, seconds, onFloor));
         rest.stream().filter(e -> e.kind() == Kind.STRENGTH && !e.needs().isEmpty())
-                .min(rank(null, seconds))
+                .min(rank(null, seconds, onFloor))
                 .filter(e -> main.stream().noneMatch(p -> p.role() == Role.STRENGTH))
                 .ifPresent(e -> take(e, e.mainMovement(), rest, main));
         Set<Movement> covered = EnumSet.noneOf(Movement.class);
@@ -56,7 +57,7 @@ final class LineupChooser {
         rest.stream()
                 .sorted(Comparator.<Exercise>comparingInt(e -> isLong(e, seconds) ? 1 : 0)
                         .thenComparingInt(e -> covered.containsAll(e.movements()) ? 1 : 0)
-                        .thenComparing(rank(null, seconds)))
+                        .thenComparing(rank(null, seconds, onFloor)))
                 .toList()
                 .forEach(e -> take(e, e.mainMovement(), rest, main));
         return new Lineup(warmUp, main, coolDown);
@@ -113,12 +114,12 @@ final class LineupChooser {
         return e.kind() == Kind.POSTURE ? 2 : 3;
     }
 
-    private static void pickFor(Movement movement, List<Exercise> rest, List<Lineup.Pick> main, int seconds) {
+    private static void pickFor(Movement movement, List<Exercise> rest, List<Lineup.Pick> main, int seconds, boolean onFloor) {
         if (main.stream().anyMatch(p -> p.exercise().movements().contains(movement))) {
             return;
         }
         rest.stream().filter(e -> e.movements().contains(movement))
-                .min(rank(movement, seconds))
+                .min(rank(movement, seconds, onFloor))
                 .ifPresent(e -> take(e, movement, rest, main));
     }
 
@@ -142,12 +143,14 @@ final class LineupChooser {
     }
 
     /**
-     * Best first: fits the time, works the movement as its main one, a stretch or release before
+     * Best first: on the floor, an exercise done on the floor rather than one that has the person
+     * stand or sit on a chair in the middle of the routine; then fits the time, works the movement as its main one, a stretch or release before
      * mobility, strength and posture work, uses a prop the person brought, the harder level (what
      * the person has unlocked), then by id.
      */
-    private static Comparator<Exercise> rank(Movement movement, int seconds) {
-        return Comparator.<Exercise>comparingInt(e -> isLong(e, seconds) ? 1 : 0)
+    private static Comparator<Exercise> rank(Movement movement, int seconds, boolean onFloor) {
+        return Comparator.<Exercise>comparingInt(e -> onFloor && isUpright(e) ? 1 : 0)
+                .thenComparingInt(e -> isLong(e, seconds) ? 1 : 0)
                 .thenComparingInt(e -> movement == null || e.mainMovement() == movement ? 0 : 1)
                 .thenComparingInt(e -> kindOrder(e.kind()))
                 .thenComparingInt(e -> e.needs().isEmpty() ? 1 : 0)
