@@ -45,7 +45,7 @@ public final class RoutineHandout {
         x.element("h1", TITLE);
         int count = routine.items().size();
         x.element("p", "Made on " + DATE.format(made) + ". " + request.minutes() + " minutes " + place(request) + ": "
-                + count + (count == 1 ? " exercise" : " exercises") + ", about " + clock(routine.totalSeconds()) + " in all.", "meta");
+                + count + (count == 1 ? " exercise" : " exercises") + ", about " + DoseText.duration(routine.totalSeconds()) + " in all.", "meta");
         if (!routine.advice().isEmpty()) {
             x.raw("<div class=\"advice\">").element("h2", count == 0 ? "No routine today" : "Read this first");
             routine.advice().forEach(a -> x.element("p", a));
@@ -79,7 +79,7 @@ public final class RoutineHandout {
         Optional<Exercise> exercise = before == null ? catalog.find(item.exerciseId()) : Optional.empty();
         x.raw("<div class=\"item\">");
         x.raw("<h2><span class=\"number\">").text(number + ".").raw("</span> ").text(item.name()).raw("</h2>");
-        x.raw("<p class=\"dose\"><strong>").text(DoseText.of(item)).raw("</strong> (about ").text(clock(item.seconds()))
+        x.raw("<p class=\"dose\"><strong>").text(DoseText.of(item)).raw("</strong> (about ").text(DoseText.duration(item.seconds()))
                 .raw(")</p>");
         exercise.ifPresent(e -> {
             if (e.frameNames().size() == 1) {
@@ -129,14 +129,6 @@ public final class RoutineHandout {
             case FLOOR -> "on the floor";
             case ANY -> "anywhere";
         };
-    }
-
-    /** Seconds as people say them: "45 s", "3 min", "9 min 40 s". */
-    static String clock(int seconds) {
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
     }
 
     /** Large, plain type to read at arm's length; the figures big enough to follow. */

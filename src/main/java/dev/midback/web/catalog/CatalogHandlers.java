@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** The exercise library, each exercise and its figures, the guide, and the catalog API. */
 public final class CatalogHandlers {
@@ -28,8 +29,8 @@ public final class CatalogHandlers {
     private final Pages html;
     private final Map<ExerciseQuery, Prepared> lists = new ConcurrentHashMap<>();
     private final Map<String, Prepared> documents = new ConcurrentHashMap<>();
-    private final Map<String, Prepared> motions = new ConcurrentHashMap<>();
-    private final Map<String, Prepared> stills = new ConcurrentHashMap<>();
+    /** The figures' drawings, still and moving, by exercise and frames; bounded by the catalog. */
+    private final Map<String, Prepared> drawings = new ConcurrentHashMap<>();
 
     /** Filters are few; this bounds the prepared lists should many odd combinations be asked for. */
     private static final int MAX_PREPARED_LISTS = 256;
@@ -82,9 +83,7 @@ public final class CatalogHandlers {
     public void figure(Context ctx) {
         Exercise found = find(ctx);
         int frame = frame(ctx, "frame", found, 0);
-        stills.computeIfAbsent(found.id() + "/" + frame,
-                key -> Prepared.of("image/svg+xml; charset=utf-8", figures.svg(found, frame).getBytes(StandardCharsets.UTF_8)))
-                .send(ctx, "public, max-age=3600");
+        sendDrawing(ctx, found.id() + "/" + frame, () -> figures.svg(found, frame));
     }
 
     /** The figure moving from one key frame to another, for the player; prepared once per exercise and pair of frames. */
@@ -92,8 +91,12 @@ public final class CatalogHandlers {
         Exercise found = find(ctx);
         int from = frame(ctx, "from", found, null);
         int to = frame(ctx, "to", found, null);
-        motions.computeIfAbsent(found.id() + "/" + from + "/" + to,
-                key -> Prepared.of("image/svg+xml; charset=utf-8", figures.motion(found, from, to).getBytes(StandardCharsets.UTF_8)))
+        sendDrawing(ctx, found.id() + "/" + from + "/" + to, () -> figures.motion(found, from, to));
+    }
+
+    /** A drawing prepared the first time it is asked for, then sent from its bytes. */
+    private void sendDrawing(Context ctx, String key, Supplier<String> svg) {
+        drawings.computeIfAbsent(key, k -> Prepared.of("image/svg+xml; charset=utf-8", svg.get().getBytes(StandardCharsets.UTF_8)))
                 .send(ctx, "public, max-age=3600");
     }
 

@@ -5,6 +5,7 @@ import dev.midback.export.Paper;
 import dev.midback.export.RoutineHandout;
 import dev.midback.input.Checked;
 import dev.midback.journal.Journal;
+import dev.midback.plan.DoseText;
 import dev.midback.plan.History;
 import dev.midback.plan.PlanInput;
 import dev.midback.plan.PlanRequest;
@@ -76,7 +77,7 @@ public final class PlanHandlers {
         String owner = Visitor.owner(ctx);
         Link again = journal.lastPlanId(owner).flatMap(id -> plans.find(owner, id))
                 .filter(plan -> !plan.routine().items().isEmpty())
-                .map(plan -> new Link(Paths.play(plan.id()), "Again: your last routine, " + PlanPages.clock(plan.routine().totalSeconds())
+                .map(plan -> new Link(Paths.play(plan.id()), "Again: your last routine, " + DoseText.duration(plan.routine().totalSeconds())
                         + " with " + plan.routine().items().size() + " exercises", null))
                 .orElse(null);
         html.html(ctx, 200, "plan/start.jte", pages.screening().withAgain(again));
@@ -163,7 +164,7 @@ public final class PlanHandlers {
         PlanStore.StoredPlan plan = findPage(ctx);
         Routine routine = plan.routine();
         html.html(ctx, 200, "plan/play.jte", new PlayPage(pages.notice(), plan.id(),
-                PlanPages.clock(routine.totalSeconds()), routine.items().size(), plan.request().pain().level()));
+                DoseText.duration(routine.totalSeconds()), routine.items().size(), plan.request().pain().level()));
     }
 
     /** {@code POST /api/plans}: 201 and the stored plan (a stop too, with its advice and no items). */

@@ -96,14 +96,14 @@ final class PlanPages {
             List<Link> swaps = item.swaps().stream()
                     .map(o -> new Link(Paths.exercise(o.exerciseId()), o.name(), "alternative")).toList();
             items.add(new RoutinePage.Item(n++, item.name(), Paths.exercise(item.exerciseId()), Paths.figure(item.exerciseId(), 0),
-                    item.phase().id(), DoseText.of(item), clock(item.seconds()), item.reason(), item.keyCaution(), swaps,
+                    item.phase().id(), DoseText.of(item), DoseText.duration(item.seconds()), item.reason(), item.keyCaution(), swaps,
                     item.noSwapReason()));
         }
         boolean stored = planId != null && !routine.items().isEmpty();
         String days = week.sessionsPerWeek() + " sessions: "
                 + week.sessionDays().stream().map(DAY::format).collect(Collectors.joining(", ")) + ".";
         return new RoutinePage(catalog.guide().notice(), routine.verdict().id(), false, false, routine.advice(),
-                clock(routine.totalSeconds()), items, command(request), changeUrl(request),
+                DoseText.duration(routine.totalSeconds()), items, command(request), changeUrl(request),
                 days, week.deskBreaks().stream().map(b -> new RoutinePage.Break(b.name(), b.when(), b.text())).toList(),
                 stored ? Paths.play(planId) : null, stored ? Paths.handout(planId, null) : null,
                 stored ? Paths.handout(planId, Paper.LETTER.id()) : null);
@@ -147,12 +147,5 @@ final class PlanPages {
             case FLOOR -> "Where I can get down on the floor";
             case ANY -> "Anywhere";
         };
-    }
-
-    static String clock(int seconds) {
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
     }
 }
